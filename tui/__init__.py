@@ -1,0 +1,1 @@
+"""kanbao's reader: the Textual app, its widgets and the command line."""
