@@ -1,0 +1,121 @@
+"""What the article pane shows for a piece, as typeset lines: pure, no widgets.
+
+A piece becomes a list of blocks (banner, kicker, title, subtitle, byline, paragraphs, with
+each photo's caption and credit set apart after the paragraph it followed in print). Each block
+is typeset the Chinese way by ``tui.typeset`` at the pane's width; highlight spans (a search
+hit, entity mentions) are offsets into a block's own text, so they survive any reflow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from rich.style import Style
+from rich.text import Text
+
+from parser.model import Item
+from tui.typeset import break_lines, typeset
+
+# (field, index): field as in search hits; index = paragraph or photo number, -1 otherwise.
+BlockKey = tuple[str, int]
+Span = tuple[int, int, Style | str]
+
+PARAGRAPH_INDENT = 4  # two full-width cells
+CAPTION_BAR = "▍ "  # sets captions apart from the body
+
+
+@dataclass(frozen=True)
+class Block:
+    """One run of text in the pane, typeset as a unit."""
+
+    field: str
+    index: int
+    text: str
+    indent: int = 0
+    prefix: str = ""  # drawn before every line (the caption bar)
+    space_before: bool = False  # a blank line before it
+
+    @property
+    def key(self) -> BlockKey:
+        return (self.field, self.index)
+
+
+def piece_blocks(item: Item) -> list[Block]:
+    """The blocks of a piece in display order, captions after their paragraph."""
+    blocks: list[Block] = []
+    for name in ("column", "kicker", "title", "subtitle"):
+        text = getattr(item, name)
+        if text:
+            blocks.append(Block(name, -1, text, space_before=name == "title" and bool(blocks)))
+    if item.byline:
+        blocks.append(Block("byline", -1, item.byline, space_before=True))
+    photos_after: dict[int, list[int]] = {}
+    for number, photo in enumerate(item.photos):
+        after = min(photo.after_paragraph, len(item.paragraphs) - 1)
+        photos_after.setdefault(after, []).append(number)
+
+    def add_photos(after: int) -> None:
+        for number in photos_after.get(after, ()):
+            photo = item.photos[number]
+            if photo.caption:
+                blocks.append(Block("caption", number, photo.caption, 0, CAPTION_BAR, True))
+            if photo.credit:
+                blocks.append(
+                    Block("credit", number, photo.credit, 0, CAPTION_BAR, not photo.caption)
+                )
+
+    add_photos(-1)
+    for number, paragraph in enumerate(item.paragraphs):
+        first_body = number == 0 and not item.byline
+        blocks.append(Block("paragraph", number, paragraph, PARAGRAPH_INDENT, "", first_body))
+        add_photos(number)
+    return blocks
+
+
+@dataclass
+class Layout:
+    """A piece laid out at one width: lines, and the first line of every block."""
+
+    width: int
+    lines: list[Text] = field(default_factory=list)
+    starts: dict[BlockKey, int] = field(default_factory=dict)
+
+
+def lay_out(
+    blocks: Sequence[Block],
+    width: int,
+    styles: Mapping[str, Style],
+    spans: Mapping[BlockKey, Sequence[Span]] | None = None,
+) -> Layout:
+    """Typeset every block at ``width``; ``styles`` maps a field name to its style."""
+    layout = Layout(width)
+    blank = Style()
+    spans = spans or {}
+    for block in blocks:
+        if block.space_before and layout.lines:
+            layout.lines.append(Text(""))
+        layout.starts.setdefault(block.key, len(layout.lines))
+        inner = max(width - len(block.prefix), 1)
+        style = styles.get(block.field, blank)
+        lines = typeset(
+            block.text,
+            inner,
+            indent=block.indent,
+            spans=tuple(spans.get(block.key, ())),
+            style=style,
+        )
+        for line in lines:
+            if block.prefix:
+                line = Text.assemble((block.prefix, styles.get("bar", blank)), line)
+            layout.lines.append(line)
+    return layout
+
+
+def line_of(block: Block, width: int, offset: int) -> int:
+    """Which line of ``block`` (counted from its first) holds character ``offset``."""
+    inner = max(width - len(block.prefix), 1)
+    for number, line in enumerate(break_lines(block.text, inner, indent=block.indent)):
+        if offset < line.end:
+            return number
+    return 0

@@ -1,0 +1,32 @@
+"""``kanbao [PATH]``: load the edition, then run the reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.app import create_app, input_size
+
+# Inputs above this load in a worker behind a progress screen; smaller ones load before the
+# first frame, so a bad file is one line on stderr and never a flash of an empty screen.
+LARGE_INPUT = 2_000_000  # bytes
+
+
+def run_reader(path: Path | None) -> int:
+    """Open the reader on ``path`` (None: the bundled sample); returns the exit status.
+
+    Raises parser.errors.EditionError for bad input; tui/cli.py prints it and exits 2.
+    """
+    from parser.loader import load_edition
+
+    if path is None:
+        from sample_editions import default_edition
+
+        path = default_edition()
+    if path.exists() and input_size(path) > LARGE_INPUT:
+        app = create_app(path)
+    else:
+        app = create_app(edition=load_edition(path))
+    app.run()
+    if app.error is not None:
+        raise app.error
+    return app.return_code or 0
