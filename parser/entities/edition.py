@@ -1,0 +1,87 @@
+"""Entities of a whole edition: tag every title and paragraph, share evidence, merge.
+
+Evidence learned in one piece counts in all of them: reporters and photographers from
+bylines and credits, and every person found in a first pass, are handed to a second pass
+as known names, so 胡海军 found after 局长 in one paragraph is also found in a name run
+like 卢东亮张强胡海军等 elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from parser.entities.roles import roles_before
+from parser.entities.tagger import Span, tag_text
+from parser.model import Edition, Entity, Mention
+
+_TYPE_ORDER = {"person": 0, "place": 1, "org": 2}
+Text = tuple[str, int, str]  # item id, paragraph index (-1 = title), text
+
+
+def _texts(edition: Edition) -> Iterator[Text]:
+    for item in edition.items():
+        if item.title:
+            yield item.id, -1, item.title
+        for index, paragraph in enumerate(item.paragraphs):
+            yield item.id, index, paragraph
+
+
+def _byline_people(edition: Edition) -> dict[str, str]:
+    """Reporters and photographers, with the role the byline gives them."""
+    people: dict[str, str] = {}
+    for item in edition.items():
+        for name in item.reporters:
+            people.setdefault(name, "记者")
+        for photo in item.photos:
+            for name in photo.photographers:
+                people.setdefault(name, "摄影")
+    return people
+
+
+def _mentions_known(text: str, spans: list[Span], known: dict[str, str]) -> bool:
+    """True when a known name occurs in ``text`` somewhere the first pass did not tag it."""
+    tagged = {(a, b) for a, b, _ in spans}
+    for name in known:
+        at = text.find(name)
+        while at >= 0:
+            if (at, at + len(name)) not in tagged:
+                return True
+            at = text.find(name, at + 1)
+    return False
+
+
+def extract_entities(edition: Edition) -> tuple[Entity, ...]:
+    """People (with roles), places and organisations of ``edition`` with every mention."""
+    texts = list(_texts(edition))
+    byline_people = _byline_people(edition)
+    known = dict.fromkeys(byline_people, "person")
+    first = [tag_text(text, known) for _, _, text in texts]
+    for (_, _, text), spans in zip(texts, first, strict=True):
+        for a, b, kind in spans:
+            if kind == "person" and b - a >= 2:
+                known.setdefault(text[a:b], "person")
+    mentions: dict[tuple[str, str], list[Mention]] = {}
+    roles: dict[tuple[str, str], list[str]] = {}
+    for (item_id, paragraph, text), spans in zip(texts, first, strict=True):
+        if _mentions_known(text, spans, known):
+            spans = tag_text(text, known)
+        floor = 0
+        for a, b, kind in spans:
+            key = (text[a:b], kind)
+            mentions.setdefault(key, []).append(Mention(item_id, paragraph, a, b))
+            if kind == "person":
+                for role in roles_before(text, a, floor):
+                    if role not in roles.setdefault(key, []):
+                        roles[key].append(role)
+                floor = b
+    for name, role in byline_people.items():
+        key = (name, "person")
+        mentions.setdefault(key, [])
+        if role not in roles.setdefault(key, []):
+            roles[key].append(role)
+    entities = [
+        Entity(name=name, type=kind, roles=tuple(roles.get((name, kind), ())), mentions=tuple(m))
+        for (name, kind), m in mentions.items()
+    ]
+    entities.sort(key=lambda e: (_TYPE_ORDER[e.type], -len(e.mentions), e.name))
+    return tuple(entities)

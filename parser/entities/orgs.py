@@ -1,0 +1,148 @@
+"""Place and organisation candidates: dictionary tags plus suffix-driven spans.
+
+An organisation span grows leftwards from its suffix (局, 委员会, 公司, 队 …) over the
+words that can name it, and keeps at most one leading place name, as People's Daily NER
+data does: 北京市怀柔县民政局 is 北京市 (place) + 怀柔县民政局 (org).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from parser.entities.resources import (
+    ABBREVIATION_VERBS,
+    AFTER_ABBREVIATION,
+    GENERIC_PLACE_WORDS,
+    NOT_GIVEN_NAME,
+    ORG_SUFFIXES,
+    PLACE_ABBREVIATIONS,
+    PLACE_SUFFIXES,
+    STANDALONE_ORGS,
+)
+
+if TYPE_CHECKING:
+    from parser.entities.lexicon import Lexicon
+    from parser.entities.tagger import Token
+
+Raw = tuple[int, int, str, float]
+_PLACE_SUFFIX = frozenset(PLACE_SUFFIXES)
+_ADMIN_SUFFIX = frozenset("省市县区镇乡村州旗")
+_ORG_SUFFIX = tuple(sorted(ORG_SUFFIXES, key=len, reverse=True))
+_ORG_SUFFIX_SET = frozenset(ORG_SUFFIXES)
+# Words before 市/县 that make a generic phrase, not a place (我市, 全县, 各区).
+_DEICTIC = frozenset("我本全该各两三此这那每某外省市县区城乡镇村农老新大小上下")
+# Parts of speech that can sit inside an organisation's name.
+_ORG_BODY_TAGS = frozenset(("ns", "nt", "nz", "n", "vn", "j", "b", "an", "l", "nrt", "s", "f"))
+_PROPER_TAGS = frozenset(("ns", "nt", "nz", "j", "nrt"))
+
+
+def _is_place_token(tok: Token) -> bool:
+    return tok.tag == "ns" or (
+        len(tok.word) >= 3 and tok.word[-1] in _ADMIN_SUFFIX and tok.tag in ("ns", "n", "nz", "")
+    )
+
+
+def _abbreviation_places(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
+    """中美 → 中 + 美; 访华 → 华; 俄总统 → 俄: one-character short forms of places."""
+    tok = tokens[k]
+    w = tok.word
+    if len(w) == 2 and w[0] in PLACE_ABBREVIATIONS and w[1] in PLACE_ABBREVIATIONS:
+        if tok.tag in ("ns", "j", "t", "nz", ""):
+            yield (tok.start, tok.start + 1, "place", 1.2)
+            yield (tok.start + 1, tok.end, "place", 1.2)
+    elif len(w) == 2 and w[0] in ABBREVIATION_VERBS and w[1] in PLACE_ABBREVIATIONS:
+        yield (tok.start + 1, tok.end, "place", 1.2)
+    elif len(w) == 1 and w in PLACE_ABBREVIATIONS:
+        before = tokens[k - 1].word if k > 0 else ""
+        after = tokens[k + 1].word if k + 1 < len(tokens) else ""
+        if before in ABBREVIATION_VERBS or after in AFTER_ABBREVIATION:
+            yield (tok.start, tok.end, "place", 1.0)
+
+
+def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+    for k, tok in enumerate(tokens):
+        w = tok.word
+        if (len(w) <= 2 and all(c in PLACE_ABBREVIATIONS for c in w)) or (
+            len(w) == 2 and w[0] in ABBREVIATION_VERBS
+        ):
+            yield from _abbreviation_places(tokens, k)
+            continue
+        if tok.tag == "ns" and w not in GENERIC_PLACE_WORDS:
+            yield (tok.start, tok.end, "place", 1.2)
+        elif (
+            len(w) >= 3
+            and w[-1] in _ADMIN_SUFFIX
+            and tok.tag in ("n", "nz")
+            and w[0] not in _DEICTIC
+            and w not in GENERIC_PLACE_WORDS
+        ):
+            yield (tok.start, tok.end, "place", 1.0)
+        if w in _PLACE_SUFFIX and k > 0:
+            yield from _suffixed_place(tokens, k)
+
+
+def _suffixed_place(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
+    """王官屯镇, 平城村, 莱克伍德县: name material grown leftwards from a place suffix."""
+    tok = tokens[k]
+    i = k
+    length = 0
+    while i > 0:
+        prev = tokens[i - 1]
+        if len(prev.word) == 1 and (
+            prev.word in _DEICTIC
+            or prev.word in NOT_GIVEN_NAME
+            or not ("\u4e00" <= prev.word <= "\u9fff")
+        ):
+            break
+        if len(prev.word) > 1 and prev.tag not in ("ns", "nr", "nz", "nrt", ""):
+            break
+        if prev.word in GENERIC_PLACE_WORDS:
+            break
+        i -= 1
+        length += len(prev.word)
+        if prev.tag == "ns" or length >= 4:
+            break
+    if i < k and (length >= 2 or tok.word in _ADMIN_SUFFIX):
+        yield (tokens[i].start, tok.end, "place", 1.3)
+
+
+def _org_suffix(tok: Token) -> bool:
+    w = tok.word
+    if w in _ORG_SUFFIX_SET:
+        return True
+    return len(w) >= 2 and tok.tag in ("n", "nt", "nz", "") and w.endswith(_ORG_SUFFIX)
+
+
+def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+    for k, tok in enumerate(tokens):
+        if tok.tag == "nt" or tok.word in STANDALONE_ORGS:
+            yield (tok.start, tok.end, "org", 1.3)
+        if not _org_suffix(tok):
+            continue
+        # Grow left over words that can be part of a name; remember where proper words start.
+        i = k
+        proper_at: list[int] = []
+        if tok.tag in _PROPER_TAGS or _is_place_token(tok):
+            proper_at.append(k)
+        while i > 0 and k - i < 6:
+            prev = tokens[i - 1]
+            if prev.tag not in _ORG_BODY_TAGS and not (prev.tag == "" and len(prev.word) == 1):
+                break
+            if prev.word in ("的", "等", "和", "与", "及", "、", "日电") or prev.word in _DEICTIC:
+                break
+            i -= 1
+            if prev.tag in _PROPER_TAGS or _is_place_token(prev):
+                proper_at.append(i)
+        if not proper_at:
+            continue
+        start_index = min(proper_at)
+        # Flatten nested places: a run of leading places keeps only its last one in the org.
+        places = [t for t in range(start_index, k) if _is_place_token(tokens[t])]
+        while len(places) >= 2 and places[0] == start_index and places[1] == start_index + 1:
+            start_index += 1
+            places.pop(0)
+        start = tokens[start_index].start
+        if tok.end - start < 2:
+            continue
+        yield (start, tok.end, "org", 1.4 if k > start_index else 1.2)

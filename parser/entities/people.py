@@ -1,0 +1,185 @@
+"""Person candidates: surname + given name, titles before names, transliterated names.
+
+Scores are log-odds-like: above 0 means "more likely a name than not". jieba's own ``nr``
+tag is noisy (保健, 盛夏 and 西红柿 are ``nr`` in its dictionary), so it is only one piece
+of evidence next to surname frequency, given-name character statistics and context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from parser.entities.resources import (
+    AFTER_NAME,
+    COMPOUND_SURNAMES,
+    NOT_GIVEN_NAME,
+    PERSON_TITLES,
+    TRANSLIT_CHARS,
+)
+
+if TYPE_CHECKING:
+    from parser.entities.lexicon import Lexicon
+    from parser.entities.tagger import Token
+
+Raw = tuple[int, int, str, float]
+_TITLES = frozenset(PERSON_TITLES)
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几数余多．.·")
+_AFTER = frozenset(AFTER_NAME)
+_COMPOUND = frozenset(COMPOUND_SURNAMES)
+_TITLE_ENDINGS = (*(t for t in PERSON_TITLES if len(t) >= 2), "长", "员", "记")
+
+
+def _title_before(tokens: Sequence[Token], i: int) -> bool:
+    if i == 0:
+        return False
+    prev = tokens[i - 1].word
+    return prev in _TITLES or (len(prev) >= 2 and prev.endswith(_TITLE_ENDINGS))
+
+
+def _context_after(tokens: Sequence[Token], j: int) -> float:
+    """Evidence from what follows a candidate that ends before token ``j``."""
+    if j >= len(tokens):
+        return 0.2
+    nxt = tokens[j].word
+    if nxt in _AFTER:
+        return 0.6
+    if nxt in ("、", "，", "。", "）", "）", "；", "："):
+        return 0.3
+    return 0.0
+
+
+def _given_score(given: str, lex: Lexicon) -> float:
+    if any(c in NOT_GIVEN_NAME for c in given):
+        return -9.0
+    scores = [lex.given_chars.get(c, 0.0) for c in given]
+    mean = sum(scores) / len(scores)
+    return mean - 0.5 if min(scores) < 0.02 else mean
+
+
+def _chinese_name(
+    text: str, tokens: Sequence[Token], i: int, j: int, surname: str, lex: Lexicon
+) -> Raw | None:
+    """Score tokens[i:j] as surname + given name."""
+    start, end = tokens[i].start, tokens[j - 1].end
+    name = "".join(t.word for t in tokens[i:j])
+    given = name[len(surname) :]
+    if not 1 <= len(given) <= 2:
+        return None
+    g = _given_score(given, lex)
+    if g < -5:
+        return None
+    score = lex.surname_weight.get(surname, 0.7) - 1.3 + 1.5 * g
+    tag = lex.tags.get(name)
+    titled = _title_before(tokens, i)
+    if tag in ("nr", "nrfg"):
+        score += 0.6 if len(name) == 3 else 0.2
+        if len(name) == 2 and lex.freq.get(name, 0) > 50:  # a frequent one is a word (盛夏)
+            score -= 1.0
+    elif tag:
+        # An ordinary word (高峰, 许可证, 雷阵雨); jieba mis-tags some names as t or nz.
+        score -= 0.5 if len(name) == 3 and tag in ("t", "nz", "j", "nrt") else 2.0
+    if (
+        len(given) == 2
+        and lex.tags.get(given, "nr") not in ("nr", "nrfg", "nrt", "ns")
+        and (lex.freq.get(given, 0) > 100)
+    ):
+        score -= 1.0  # the given part is a common word (雷 + 阵雨)
+    if name[-1] in "省市县区镇乡村庄州路街" and not titled:
+        score -= 1.5  # 石家庄, 高升镇: a place
+    first = tokens[i]
+    if j - i > 1 and len(first.word) > len(surname) and first.tag not in ("nr", "nrfg", ""):
+        return None  # 谈话 + 中, 方面 + 有: a common word plus a character
+    if lex.freq.get(surname, 0) > 40000:
+        score -= 0.7  # the surname is also a common function word (和, 都, 高)
+    if start > 0 and text[start - 1] in _NUMERALS:
+        return None  # 3000余人, 1.5万人
+    if j - i > 1 and any(len(t.word) > 1 and t.tag not in ("nr", "") for t in tokens[i + 1 : j]):
+        score -= 1.2  # the given name spells a common word (胡 + 海军)
+    if len(given) == 1:
+        score -= 0.4
+    if titled:
+        score += 2.0
+    if j < len(tokens) and tokens[j].word in _TITLES:
+        score += 1.2  # 叶某某院士, 某某总理
+    score += _context_after(tokens, j)
+    if i > 0 and tokens[i - 1].word == "、":
+        score += 0.3
+    return (start, end, "person", score)
+
+
+def _chinese_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        w = tok.word
+        if w[:2] in _COMPOUND:
+            surname = w[:2]
+        elif w[0] in lex.surname_weight:
+            surname = w[0]
+        else:
+            continue
+        if len(w) > 3:
+            continue
+        # The name is tokens[i:j] for every j whose total length stays within 4 characters.
+        length = 0
+        for j in range(i + 1, min(n, i + 4) + 1):
+            length += len(tokens[j - 1].word)
+            if length > len(surname) + 2:
+                break
+            cand = _chinese_name(text, tokens, i, j, surname, lex)
+            if cand is not None:
+                yield cand
+
+
+def _translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+    """Runs like 基里延科 or 科菲·安南: transliteration characters, maybe joined by ·."""
+    n = len(tokens)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and (
+            (
+                all(c in TRANSLIT_CHARS for c in tokens[j].word)
+                and (len(tokens[j].word) == 1 or tokens[j].tag in ("nrt", "nr", "ns", ""))
+            )
+            or (tokens[j].word in ("·", "•", "－", "-") and j > i)
+        ):
+            j += 1
+        while j > i and tokens[j - 1].word in ("·", "•", "－", "-"):
+            j -= 1
+        if j - i >= 1:
+            name = "".join(t.word for t in tokens[i:j])
+            tag = lex.tags.get(name, "")
+            titled_after = j < len(tokens) and tokens[j].word in _TITLES
+            if tag == "nrt" and j - i == 1:
+                pass  # scored below like any run
+            if len(name) >= 2 and (tag != "ns" or titled_after):
+                score = -0.6 + 0.35 * len(name)
+                if tag == "nrt":
+                    score += 1.0
+                if "·" in name or "•" in name:
+                    score += 1.5
+                if j - i == 1 and tag not in ("nrt", "nr"):
+                    score -= 1.5  # one ordinary word made of such characters (安全, 米兰)
+                if _title_before(tokens, i):
+                    score += 1.5
+                if titled_after:
+                    score += 1.5
+                score += _context_after(tokens, j)
+                yield (tokens[i].start, tokens[j - 1].end, "person", score)
+        i = max(j, i + 1)
+
+
+def _doctrine_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+    """马克思主义, 邓小平理论: a dictionary word that is a name plus a doctrine."""
+    for tok in tokens:
+        for tail in ("主义", "理论", "思想"):
+            head = tok.word[: -len(tail)]
+            if tok.word.endswith(tail) and len(head) >= 2 and lex.tags.get(head) in ("nr", "nrt"):
+                yield (tok.start, tok.start + len(head), "person", 1.5)
+
+
+def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+    yield from _chinese_candidates(text, tokens, lex)
+    yield from _doctrine_candidates(tokens, lex)
+    yield from _translit_candidates(tokens, lex)

@@ -1,0 +1,34 @@
+"""Roles of a person from the words right before the name: 省委常委、市委书记卢东亮."""
+
+from __future__ import annotations
+
+from parser.entities.resources import PERSON_TITLES
+
+# A role ends in one of these (副部长, 党组书记, 省委常委 …); plain nouns (市领导) do not count.
+_ROLE_ENDINGS = tuple(
+    sorted({t for t in PERSON_TITLES if len(t) >= 2} | {"常委", "书记", "委员"}, key=len)
+)
+_NOT_ROLES = frozenset(("同志", "先生", "女士", "小姐", "夫人", "老人", "学生", "村民"))
+_CLAUSE_BREAKS = '，。；：！？（）()“”"《》\n 　'
+MAX_ROLE_LENGTH = 24
+
+
+def roles_before(text: str, start: int, floor: int = 0) -> list[str]:
+    """Titles listed just before ``text[start]`` (back to a clause break or ``floor``)."""
+    i = start
+    while i > floor and text[i - 1] not in _CLAUSE_BREAKS:
+        i -= 1
+    prefix = text[i:start]
+    if not prefix:
+        return []
+    roles: list[str] = []
+    for part in prefix.split("、"):
+        part = part.strip()
+        if not part or len(part) > MAX_ROLE_LENGTH or part in _NOT_ROLES:
+            continue
+        if part.endswith(_ROLE_ENDINGS):
+            roles.append(part)
+    # Only a list of roles that runs right up to the name counts (not 陪同…市长 far before).
+    if roles and not prefix.endswith(roles[-1]):
+        return []
+    return roles
