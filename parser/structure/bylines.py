@@ -1,0 +1,93 @@
+"""Datelines and bylines: 本报讯（记者 李雪峰 韩云峰）, 新华社北京1月18日电, 本报记者 张三.
+
+The whole prefix goes to ``byline``; ``dateline`` is the agency-and-date part and
+``reporters`` the names inside; the paragraph text starts after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parser.structure.text import HAN
+
+# Role words before names; longest first so 见习记者 wins over 记者.
+ROLES = (
+    "本报特约记者", "本报见习记者", "本报实习记者", "本报记者", "本报通讯员", "新华社记者",
+    "新华社特约记者", "人民日报记者", "特约记者", "见习记者", "实习记者", "特派记者",
+    "记者", "通讯员", "实习生", "特约撰稿人", "文/图", "文／图",
+)  # fmt: skip
+_ROLE_RE = re.compile("|".join(re.escape(r) for r in ROLES))
+
+_AGENCY = r"(?:本报|新华社|中新社|人民日报|经济日报|光明日报|中央广播电视总台)"
+_PAPER = rf"[{HAN}]{{2,6}}(?:日报|晚报|时报|报)"
+_DATE = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+_PLACE = rf"[{HAN}·]{{0,10}}?"
+DATELINE = re.compile(
+    rf"(?P<dateline>{_AGENCY}(?:讯|{_PLACE}{_DATE}(?:电|讯)|{_PLACE}电)"
+    rf"|{_PAPER}(?:讯|{_PLACE}{_DATE}(?:电|讯)))"
+    r"(?:[ \t\u00a0\u3000]*[（(](?P<who>[^（()）\n]{1,60})[）)])?"
+)
+_NAME = rf"[{HAN}·]{{1,8}}"
+# A byline line of its own: 本报记者 张三 李四, 通讯员 王五 记者 赵六.
+BYLINE_LINE = re.compile(
+    rf"^(?:(?:{_ROLE_RE.pattern})[ \t\u00a0\u3000:：]*{_NAME}(?:[ \t\u00a0\u3000、，,]+{_NAME})*"
+    r"[ \t\u00a0\u3000]*)+$"
+)
+_SPLIT = re.compile(r"[\s、，,；;／/]+")
+_NAME_TOKEN = re.compile(rf"[{HAN}·]+")
+
+
+def names_in(text: str) -> tuple[str, ...]:
+    """Personal names in a credit or byline, role words dropped.
+
+    Two-character names are often set with a space between the characters (``陈  勇``):
+    two single characters in a row are one name.
+    """
+    tokens = [t for t in _SPLIT.split(_ROLE_RE.sub(" ", text)) if t]
+    names: list[str] = []
+    pending = ""
+    for token in tokens:
+        if not _NAME_TOKEN.fullmatch(token):
+            pending = ""
+            continue
+        if len(token) == 1:
+            if pending:
+                names.append(pending + token)
+                pending = ""
+            else:
+                pending = token
+            continue
+        pending = ""
+        if len(token) <= 8:
+            names.append(token)
+    return tuple(names)
+
+
+def _who_is_byline(who: str) -> bool:
+    """True when the bracket after a dateline names writers, not something else."""
+    if _ROLE_RE.search(who):
+        return True
+    return bool(re.fullmatch(rf"[{HAN}·\s、]{{2,20}}", who))
+
+
+def split_byline(text: str) -> tuple[str, str | None, tuple[str, ...], str] | None:
+    """(byline, dateline, reporters, rest) when ``text`` starts with a dateline or byline."""
+    match = DATELINE.match(text)
+    if match is None:
+        return None
+    who = match.group("who")
+    end = match.end()
+    if who is not None and not _who_is_byline(who):
+        end = match.end("dateline")
+        who = None
+    byline = text[:end].strip()
+    reporters = names_in(who) if who else ()
+    return byline, match.group("dateline"), reporters, text[end:].strip()
+
+
+def byline_line(text: str) -> tuple[str, ...] | None:
+    """The reporters when the whole line is a byline such as ``本报记者 张三 李四``."""
+    if len(text) > 40 or not BYLINE_LINE.match(text):
+        return None
+    names = names_in(text)
+    return names or None

@@ -1,0 +1,123 @@
+"""Jump markers (（下转第三版）, (上接1版), （全文见第三版）) and linking them across an edition."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from parser.structure.draft import Draft
+from parser.structure.text import cn_number
+
+_NUM = r"[0-9０-９]{1,3}|[〇零一二三四五六七八九十两]{1,4}"
+MARKER = re.compile(
+    r"[（(]\s*(?P<verb>下转|上接|接上|转|接|全文见|详见|见|续)\s*(?:第\s*)?(?P<letter>[A-Za-z])?\s*"
+    rf"(?P<num>{_NUM})\s*版[^（()）\n]{{0,8}}?[）)]"
+)
+_BACKWARD = {"上接", "接上", "接", "续"}
+_FULL_TEXT = {"全文见", "详见", "见"}
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A jump marker found in the text."""
+
+    forward: bool  # 下转/转/全文见 (True) or 上接 (False)
+    page: int
+    text: str  # exactly as printed, brackets included
+    full_text: bool = False  # （全文见…）: the target need not carry a 上接 marker
+
+
+def parse_marker(match: re.Match[str]) -> Marker | None:
+    """The marker a MARKER match describes, or None for a page number that makes no sense."""
+    page = cn_number(match.group("num"))
+    if page is None or page <= 0:
+        return None
+    verb = match.group("verb")
+    return Marker(verb not in _BACKWARD, page, match.group(0), verb in _FULL_TEXT)
+
+
+def whole_line_marker(text: str) -> Marker | None:
+    """The marker when a line is nothing but a jump marker."""
+    match = MARKER.fullmatch(text)
+    return parse_marker(match) if match else None
+
+
+def take_markers(text: str, draft: Draft) -> str:
+    """Move the first forward and first backward marker of ``text`` into ``draft``.
+
+    Returns the text without them; a marker of a direction the draft already has stays in
+    the text (a piece links one way each), so nothing is lost.
+    """
+    if "版" not in text:  # cheap exit: every marker names a page (…版)
+        return text
+    for match in list(MARKER.finditer(text)):
+        marker = parse_marker(match)
+        if marker is None:
+            continue
+        if (marker.forward and draft.jump_to is None) or (
+            not marker.forward and draft.jump_from is None
+        ):
+            draft.add_marker(marker)
+            text = text.replace(marker.text, "", 1)
+    return text.strip()
+
+
+def _bigrams(text: str | None) -> set[str]:
+    text = "".join((text or "").split())
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _similarity(a: Draft, b: Draft) -> float:
+    """How much two pieces' headlines share (bigram overlap), 0..1."""
+    left = _bigrams(a.label_text())
+    right = _bigrams(b.label_text())
+    if not left or not right:
+        return 0.0
+    return len(left & right) / min(len(left), len(right))
+
+
+def link_drafts(pages: Sequence[tuple[int, Sequence[Draft]]]) -> None:
+    """Resolve every jump marker to the piece it names (ids must be assigned already)."""
+    by_page: dict[int, list[Draft]] = {}
+    for number, drafts in pages:
+        by_page.setdefault(number, []).extend(drafts)
+    claimed: set[int] = set()
+    for number, drafts in pages:
+        for draft in drafts:
+            marker = draft.jump_to
+            if marker is None:
+                continue
+            target = _best_target(draft, number, marker, by_page.get(marker.page, []), claimed)
+            if target is not None:
+                claimed.add(id(target))
+                draft.target_id = target.id
+                if target.jump_from is not None and target.jump_from.page == number:
+                    target.source_id = draft.id
+
+
+def _best_target(
+    source: Draft, page: int, marker: Marker, candidates: Sequence[Draft], claimed: set[int]
+) -> Draft | None:
+    """The continuation of ``source``: a 上接 piece naming its page, best headline match first."""
+    fitting = [
+        c
+        for c in candidates
+        if c is not source
+        and id(c) not in claimed
+        and c.jump_from is not None
+        and c.jump_from.page == page
+    ]
+    if fitting:
+        if len(fitting) == 1:
+            return fitting[0]
+        # Several continuations from the same page: the one whose headline shares most words,
+        # ties going to reading order (max keeps the first of equal scores).
+        return max(fitting, key=lambda c: _similarity(source, c))
+    if marker.full_text:
+        # （全文见第三版）: the full text is a piece of its own, recognised by its headline.
+        scored = [(c, _similarity(source, c)) for c in candidates if c is not source]
+        best = max(scored, key=lambda pair: pair[1], default=None)
+        if best is not None and best[1] >= 0.5:
+            return best[0]
+    return None

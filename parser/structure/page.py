@@ -1,0 +1,259 @@
+"""Reading one page's lines into pieces: headlines, bylines, body, photos, markers, banners.
+
+A small state machine over the page's non-blank lines. Short lines without end punctuation
+wait in ``pending`` until the next line shows what they are: the headline of a new piece, a
+banner, a caption (when a credit follows), or the rest of a sentence broken by a blank line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parser.model import Photo
+from parser.structure.bylines import byline_line, split_byline
+from parser.structure.draft import Draft
+from parser.structure.headlines import clean_headline, looks_like_banner, split_headline
+from parser.structure.jumps import take_markers, whole_line_marker
+from parser.structure.kinds import decide_kind, related
+from parser.structure.photos import credit_line, split_inline_credit
+from parser.structure.text import Line, ends_paragraph
+
+_NOT_HEADLINE_END = "。！？!?…；;，,、：:"
+# Numbered or bulleted subheads inside an article (一、 （二） 3. ■ ●): body, not a new piece.
+SUBHEAD = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[■●▲◆□○★☆])"
+)
+
+
+def is_headline_like(text: str) -> bool:
+    """Short phrases without sentence punctuation: a headline line, caption or fragment.
+
+    A one-line headline of several parts (kicker, title, subtitle separated by spaces) may be
+    long; each of its phrases is short.
+    """
+    if text[-1] in _NOT_HEADLINE_END or "。" in text or text.count("，") > 1:
+        return False
+    if len(text) > 48 and (len(text) > 120 or max(map(len, text.split())) > 40):
+        return False
+    if text[-1] in "）)”" and len(text) > 1 and text[-2] in "。！？":
+        return False
+    return split_byline(text) is None
+
+
+def _join(left: str, right: str) -> str:
+    """Rejoin a paragraph broken by the extraction; Latin words keep a space between them."""
+    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
+        return left + " " + right
+    return left + right
+
+
+class PageReader:
+    """Feed lines in order with ``feed``; ``finish`` returns the page's drafts."""
+
+    def __init__(self, *, one_piece: bool = False) -> None:
+        # one_piece: the text is a single piece (a day-folder file), photos stay in it.
+        self.one_piece = one_piece
+        self.drafts: list[Draft] = []
+        self.current: Draft | None = None
+        self.pending: list[str] = []
+        # Where the last body line went (paragraph index, start offset, was the paragraph
+        # open before it): lets a credit take that line back as its caption.
+        self.last_unit: tuple[int, int, bool] | None = None
+
+    def has_content(self) -> bool:
+        """True once any piece or waiting line has been read."""
+        return bool(self.drafts or self.pending or self.current is not None)
+
+    # -- pieces -----------------------------------------------------------------------------
+
+    def _start(self, draft: Draft) -> Draft:
+        self._close()
+        self.current = draft
+        return draft
+
+    def _close(self) -> None:
+        if self.current is not None and not self.current.is_empty():
+            self.drafts.append(self.current)
+        self.current = None
+        self.last_unit = None
+
+    def _draft(self) -> Draft:
+        cur = self.current
+        if cur is None or cur.kind == "banner" or (cur.kind == "photo" and not cur.has_headline()):
+            return self._start(Draft())
+        return cur
+
+    # -- pending short lines ----------------------------------------------------------------
+
+    def _flush_pending(self, next_line: Line | None, next_is_plain_body: bool) -> None:
+        """Decide what the waiting short lines are, now that the next line is known."""
+        pending, self.pending = self.pending, []
+        if not pending:
+            return
+        cur = self.current
+        if cur is not None and len(pending) == 1 and next_is_plain_body and cur.paragraphs:
+            if cur.open_paragraph:
+                self._add_body(
+                    pending[0]
+                )  # 以刀刃向 / 内的决心…: a sentence broken by a blank line
+                return
+            if SUBHEAD.match(pending[0]):
+                self._add_body(pending[0])  # 一、… a numbered subhead inside the article
+                cur.open_paragraph = False
+                return
+        if len(pending) >= 2 and looks_like_banner(pending[0]):
+            self._start(Draft(kind="banner", column=clean_headline(pending[0])))
+            self._close()
+            pending = pending[1:]
+        if len(pending) > 3:
+            # More headline lines than parts: the extra leading lines are banners of their own.
+            for extra in pending[:-3]:
+                self._start(Draft(kind="banner", column=clean_headline(extra)))
+                self._close()
+            pending = pending[-3:]
+        kicker, title, subtitle = split_headline(pending)
+        self._start(Draft(kicker=kicker, title=title, subtitle=subtitle))
+
+    # -- line handlers ----------------------------------------------------------------------
+
+    def feed(self, line: Line) -> None:
+        """Read the next non-blank line of the page."""
+        text = line.text
+        marker = whole_line_marker(text) if text[0] in "（(" else None
+        credit = None if marker else credit_line(text)
+        if marker is None and credit is None and is_headline_like(text):
+            self.pending.append(text)
+            return
+        plain = marker is None and credit is None and split_byline(text) is None
+        if credit is not None and self.pending:
+            # Headline lines then a credit: the last short line is the caption.
+            caption = self.pending.pop()
+            if self.pending:
+                self._flush_pending(line, False)
+            self._photo(caption, text, credit, fresh=self.current is None)
+            return
+        self._flush_pending(line, plain)
+        if marker is not None:
+            draft = self._draft()
+            if marker.forward and draft.jump_to is None:
+                draft.jump_to = marker
+                return
+            if not marker.forward:
+                if draft.paragraphs or draft.photos or draft.jump_from is not None:
+                    draft = self._start(Draft())
+                draft.jump_from = marker
+                return
+            self._add_body(text)
+        elif credit is not None:
+            self._credit(text, credit)
+        else:
+            self._body(text)
+
+    def feed_paragraph(self, line: Line) -> None:
+        """Read a line known to be a whole paragraph (indented day-folder text)."""
+        text = line.text
+        marker = whole_line_marker(text) if text[0] in "（(" else None
+        credit = None if marker else credit_line(text)
+        if marker is not None and (marker.forward or self.current is None):
+            self.feed(line)
+        elif credit is not None:
+            self._credit(text, credit)
+        else:
+            self._body(text)
+            if self.current is not None:
+                self.current.open_paragraph = False
+
+    def _body(self, text: str) -> None:
+        inline = split_inline_credit(text)
+        if inline is not None:
+            caption, credit, names = inline
+            self._photo(caption, credit, names, fresh=False)
+            return
+        byline = split_byline(text)
+        cur = self.current
+        if byline is not None and self.one_piece and cur and (cur.paragraphs or cur.byline):
+            byline = None  # one piece has one byline: a later dateline is body text
+        if byline is not None:
+            draft = self.current
+            if (
+                draft is None
+                or draft.paragraphs
+                or draft.byline
+                or draft.kind == "banner"
+                or (draft.kind == "photo" and not draft.has_headline())
+            ):
+                draft = self._start(Draft(kind="brief"))
+            draft.byline, draft.dateline, draft.reporters, rest = byline
+            if rest:
+                self._add_body(rest)
+            return
+        draft = self.current
+        if draft is not None and not draft.paragraphs and not draft.byline:
+            writers = byline_line(text)
+            if writers is not None:
+                draft.byline, draft.reporters = text, writers
+                return
+        self._add_body(text)
+
+    def _add_body(self, text: str) -> None:
+        draft = self._draft()
+        text = take_markers(text, draft)
+        if not text:
+            return
+        was_open = draft.open_paragraph
+        if was_open and draft.paragraphs:
+            index = len(draft.paragraphs) - 1
+            start = len(draft.paragraphs[index])
+            draft.paragraphs[index] = _join(draft.paragraphs[index], text)
+            start = len(draft.paragraphs[index]) - len(text)
+        else:
+            draft.paragraphs.append(text)
+            index, start = len(draft.paragraphs) - 1, 0
+        self.last_unit = (index, start, was_open)
+        draft.open_paragraph = not ends_paragraph(text)
+
+    def _credit(self, text: str, names: tuple[str, ...]) -> None:
+        """A credit line: the line before it was the caption; take it back from the body."""
+        draft = self.current
+        caption = ""
+        if draft is not None and self.last_unit is not None and draft.kind in ("article", "brief"):
+            index, start, was_open = self.last_unit
+            paragraph = draft.paragraphs[index]
+            caption = paragraph[start:].strip()
+            if start == 0:
+                del draft.paragraphs[index]
+            else:
+                draft.paragraphs[index] = paragraph[:start].rstrip()
+            draft.open_paragraph = was_open
+            self.last_unit = None
+        self._photo(caption, text, names, fresh=draft is None)
+
+    def _photo(self, caption: str, credit: str, names: tuple[str, ...], *, fresh: bool) -> None:
+        """Attach the photo to the piece it belongs to, or make it a photo piece of its own."""
+        draft = self.current
+        photo = Photo(caption, credit, names, -1)
+        if self.one_piece:
+            draft = self._draft()
+            draft.photos.append(replace(photo, after_paragraph=len(draft.paragraphs) - 1))
+            return
+        if draft is not None and draft.kind in ("article", "brief") and not fresh:
+            if draft.paragraphs:
+                # Mid-sentence it must be this piece's; between finished paragraphs only when
+                # the caption talks about what the piece talks about.
+                if draft.open_paragraph or related(caption, draft):
+                    draft.photos.append(replace(photo, after_paragraph=len(draft.paragraphs) - 1))
+                    self.last_unit = None
+                    return
+            elif draft.has_headline() or draft.byline:
+                draft.photos.append(photo)  # headline then photo: photo news, or a lead photo
+                return
+        self._start(Draft(kind="photo", photos=[photo]))
+
+    def finish(self) -> list[Draft]:
+        """Close the page and return its pieces with their kinds decided."""
+        self._flush_pending(None, False)
+        self._close()
+        for draft in self.drafts:
+            draft.kind = decide_kind(draft)
+        return self.drafts

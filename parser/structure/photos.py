@@ -1,0 +1,58 @@
+"""Photo credits (本报记者 戎禹仁摄, 陈  勇摄（人民视觉）, 鲜  敢  严贵旺摄影报道) and captions."""
+
+from __future__ import annotations
+
+import re
+
+from parser.structure.bylines import ROLES, names_in
+from parser.structure.text import HAN
+
+_ROLE = "|".join(re.escape(r) for r in ROLES)
+_SP = r"[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f]"
+_VERB = r"(?:摄影报道|摄影|摄)"
+_TAIL = r"(?:[（(][^（()）]{1,12}[）)])?"
+# The people part: an optional agency/role, then names split by spaces or 、.
+_WHO = rf"(?:(?:新华社发|新华社|本报|人民视觉|视觉中国)?{_SP}*(?:{_ROLE})?{_SP}*[:：]?{_SP}*)"
+_NAMES = rf"[{HAN}·]{{1,8}}(?:(?:{_SP}+|、|，|,){{1,4}}[{HAN}·]{{1,8}}){{0,5}}"
+CREDIT_LINE = re.compile(rf"(?P<role>{_WHO})(?P<names>{_NAMES}){_SP}*{_VERB}{_TAIL}")
+# A credit stuck to the end of its caption: needs a role word or a space before the names.
+INLINE_CREDIT = re.compile(
+    rf"(?:(?<=[。！？!?”」）)]){_SP}*|{_SP}+)"
+    rf"(?P<credit>(?:新华社发|新华社|本报)?{_SP}*(?:{_ROLE}){_SP}*[:：]?{_SP}*{_NAMES}{_SP}*{_VERB}{_TAIL}"
+    rf"|[{HAN}]{{1,2}}{_SP}*[{HAN}]{{1,3}}{_SP}+{_VERB}{_TAIL})$"
+)
+
+
+def _plausible(role: str, names: tuple[str, ...]) -> bool:
+    """Names of people: a role word, or a few 2–4 character names (foreign names with ·)."""
+    if not names:
+        return False
+    if role.strip():
+        return True
+    return len(names) <= 4 and all(2 <= len(n) <= 4 or "·" in n for n in names)
+
+
+def credit_line(text: str) -> tuple[str, ...] | None:
+    """The photographers when the whole line is a photo credit, else None."""
+    if len(text) > 40 or "摄" not in text:
+        return None
+    match = CREDIT_LINE.fullmatch(text)
+    if match is None:
+        return None
+    names = names_in(match.group("names"))
+    return names if _plausible(match.group("role"), names) else None
+
+
+def split_inline_credit(text: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(caption, credit, photographers) when a line ends with a credit after its caption."""
+    if "摄" not in text[-20:]:
+        return None
+    match = INLINE_CREDIT.search(text)
+    if match is None:
+        return None
+    credit = match.group("credit")
+    names = credit_line(credit)
+    if names is None:
+        return None
+    caption = text[: match.start()].rstrip()
+    return (caption, credit, names) if caption else None

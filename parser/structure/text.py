@@ -1,0 +1,112 @@
+"""Text cleanup and line classification: the vocabulary every other structure module uses.
+
+Whitespace is ``str.isspace`` everywhere (NBSP, the full-width space U+3000 and the other
+Unicode spaces included), so repairs that touch only whitespace never lose a character.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One or more whitespace characters of any kind, and line breaks of any convention.
+WS = re.compile(r"\s+")
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_RE = re.compile(f"[{HAN}]")
+# Punctuation that ends a paragraph; closing quotes/brackets count when a sentence ends inside.
+TERMINAL = "。！？!?…；;：:”」』）)》\"'．"
+# Characters that end a sentence inside a closing quote or bracket (。” ！） etc.).
+SENTENCE_END = "。！？!?…；;．"
+
+CN_DIGITS = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def cn_number(text: str) -> int | None:
+    """Parse 3, ０３, 三, 十二, 二十一, 一〇三 (page numbers); None when it is not a number."""
+    text = text.translate(FULLWIDTH_DIGITS)
+    if text.isascii() and text.isdigit():
+        return int(text)
+    if not text or any(c not in CN_DIGITS and c != "十" for c in text):
+        return None
+    if "十" not in text:  # 一〇三: digit by digit
+        value = 0
+        for c in text:
+            value = value * 10 + CN_DIGITS[c]
+        return value
+    tens, _, units = text.partition("十")
+    if len(tens) > 1 or len(units) > 1 or "十" in units:
+        return None
+    return CN_DIGITS.get(tens, 1) * 10 + (CN_DIGITS[units] if units else 0)
+
+
+def squeeze(text: str) -> str:
+    """Strip and turn every whitespace run into one ASCII space."""
+    return WS.sub(" ", text).strip()
+
+
+def is_han(char: str) -> bool:
+    """True for a CJK ideograph."""
+    return bool(_HAN_RE.match(char))
+
+
+def ends_paragraph(text: str) -> bool:
+    """True when ``text`` ends like a finished paragraph (。！？… or a closing quote)."""
+    text = text.rstrip()
+    return bool(text) and text[-1] in TERMINAL
+
+
+# ---------------------------------------------------------------------------------------------
+# Page header lines: 第3版, A3版, 第03版：要闻, 第三版 要闻
+
+_PAGE_NUM = r"(?:[0-9０-９]{1,3}|[〇零一二三四五六七八九十两]{1,4})"
+PAGE_HEADER = re.compile(
+    rf"^(?:第\s*[A-Za-z]?\s*(?P<a>{_PAGE_NUM})\s*版|(?P<letter>[A-Za-z])\s*(?P<b>[0-9]{{1,2}})\s*版)"
+    r"(?:\s*[：:·•|｜\-—]*\s*(?P<name>[^\s：:。，,；;！？]{1,10}))?$"
+)
+
+
+def page_header(line: str) -> tuple[int, str | None] | None:
+    """(number, name) when ``line`` is a page header line such as ``第03版：要闻``."""
+    if len(line) > 24:
+        return None
+    match = PAGE_HEADER.match(squeeze(line))
+    if match is None:
+        return None
+    number = cn_number(match.group("a") or match.group("b"))
+    if number is None or number <= 0:
+        return None
+    return number, match.group("name")
+
+
+# ---------------------------------------------------------------------------------------------
+# Line kinds
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank source line with what the classifier learned about it."""
+
+    text: str  # stripped of surrounding whitespace, otherwise as printed
+    blank_before: int  # blank lines between this and the previous non-blank line
+    indented: bool  # started with layout whitespace (　　 or spaces)
+    kind: str = "body"  # body | head | credit | marker | header
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines with their blank-line gaps and indentation (LF, CRLF and CR alike)."""
+    lines: list[Line] = []
+    blank = 0
+    for raw in LINE_BREAK.split(text):
+        stripped = raw.strip()
+        if not stripped:
+            blank += 1
+            continue
+        lines.append(Line(stripped, blank, raw[:1].isspace()))
+        blank = 0
+    return lines
