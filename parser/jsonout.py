@@ -62,7 +62,12 @@ def edition_to_dict(edition: Edition) -> dict[str, Any]:
         "date": edition.date,
         "issue": edition.issue,
         "pages": [
-            {"number": page.number, "name": page.name, "items": [item_to_dict(i) for i in page.items]}
+            {
+                "number": page.number,
+                "name": page.name,
+                "header": page.header,
+                "items": [item_to_dict(i) for i in page.items],
+            }
             for page in edition.pages
         ],
         "entities": [entity_to_dict(e) for e in edition.entities],

@@ -95,6 +95,8 @@ class Page:
     name: str | None
     items: tuple[Item, ...]
     source: str | None = None  # the file it came from
+    # The page header line as printed (第03版：要闻), kept so no input text is lost.
+    header: str | None = None
 
 
 @dataclass(frozen=True)
