@@ -50,6 +50,19 @@ def _mentions_known(text: str, spans: list[Span], known: dict[str, str]) -> bool
     return False
 
 
+def _retype_place_stems(
+    mentions: dict[tuple[str, str], list[Mention]], roles: dict[tuple[str, str], list[str]]
+) -> None:
+    """A "person" whose name is also a place stem here (左云 beside 左云县) is a place."""
+    stems = {
+        name[:-1] for name, kind in mentions if kind == "place" and name[-1] in "省市县区镇乡村"
+    }
+    for name, kind in list(mentions):
+        if kind == "person" and name in stems and not roles.get((name, kind)):
+            moved = mentions.pop((name, kind))
+            mentions.setdefault((name, "place"), []).extend(moved)
+
+
 def extract_entities(edition: Edition) -> tuple[Entity, ...]:
     """People (with roles), places and organisations of ``edition`` with every mention."""
     texts = list(_texts(edition))
@@ -79,6 +92,7 @@ def extract_entities(edition: Edition) -> tuple[Entity, ...]:
         mentions.setdefault(key, [])
         if role not in roles.setdefault(key, []):
             roles[key].append(role)
+    _retype_place_stems(mentions, roles)
     entities = [
         Entity(name=name, type=kind, roles=tuple(roles.get((name, kind), ())), mentions=tuple(m))
         for (name, kind), m in mentions.items()

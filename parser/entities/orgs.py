@@ -33,13 +33,22 @@ _ORG_SUFFIX_SET = frozenset(ORG_SUFFIXES)
 # Words before 市/县 that make a generic phrase, not a place (我市, 全县, 各区).
 _DEICTIC = frozenset("我本全该各两三此这那每某外省市县区城乡镇村农老新大小上下")
 # Parts of speech that can sit inside an organisation's name.
-_ORG_BODY_TAGS = frozenset(("ns", "nt", "nz", "n", "vn", "j", "b", "an", "l", "nrt", "s", "f"))
+_ORG_BODY_TAGS = frozenset(
+    ("ns", "nt", "nz", "n", "vn", "v", "j", "b", "an", "a", "l", "nrt", "s", "f")
+)
 _PROPER_TAGS = frozenset(("ns", "nt", "nz", "j", "nrt"))
+# Words that may open an organisation's name although they are not proper names.
+_ORG_OPENERS = frozenset(
+    ("国家", "中国", "中央", "全国", "省", "市", "县", "区", "中共", "国际", "人民")
+)
+_FUNCTION_CHARS = frozenset("如至赴经由往驻到在于从向和与及同对把被为以")
 
 
 def _is_place_token(tok: Token) -> bool:
     return tok.tag == "ns" or (
-        len(tok.word) >= 3 and tok.word[-1] in _ADMIN_SUFFIX and tok.tag in ("ns", "n", "nz", "")
+        len(tok.word) >= 3
+        and tok.word[-1] in _ADMIN_SUFFIX
+        and tok.tag in ("ns", "n", "nz", "nr", "")
     )
 
 
@@ -92,13 +101,16 @@ def _suffixed_place(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
         if len(prev.word) == 1 and (
             prev.word in _DEICTIC
             or prev.word in NOT_GIVEN_NAME
+            or prev.word in _FUNCTION_CHARS
             or not ("\u4e00" <= prev.word <= "\u9fff")
         ):
             break
         if len(prev.word) > 1 and prev.tag not in ("ns", "nr", "nz", "nrt", ""):
             break
-        if prev.word in GENERIC_PLACE_WORDS:
-            break
+        if prev.word in GENERIC_PLACE_WORDS or (
+            prev.tag == "ns" and prev.word[-1] in _ADMIN_SUFFIX
+        ):
+            break  # 阳高县 + 王官屯镇 are two places, as the BIO data has them
         i -= 1
         length += len(prev.word)
         if prev.tag == "ns" or length >= 4:
@@ -125,14 +137,16 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
         proper_at: list[int] = []
         if tok.tag in _PROPER_TAGS or _is_place_token(tok):
             proper_at.append(k)
-        while i > 0 and k - i < 6:
+        while i > 0 and k - i < 8:
             prev = tokens[i - 1]
+            if not "\u4e00" <= prev.word[0] <= "\u9fff":
+                break
             if prev.tag not in _ORG_BODY_TAGS and not (prev.tag == "" and len(prev.word) == 1):
                 break
             if prev.word in ("的", "等", "和", "与", "及", "、", "日电") or prev.word in _DEICTIC:
                 break
             i -= 1
-            if prev.tag in _PROPER_TAGS or _is_place_token(prev):
+            if prev.tag in _PROPER_TAGS or _is_place_token(prev) or prev.word in _ORG_OPENERS:
                 proper_at.append(i)
         if not proper_at:
             continue
