@@ -119,10 +119,12 @@ def _suffixed_place(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
         yield (tokens[i].start, tok.end, "place", 1.3)
 
 
-def _org_suffix(tok: Token) -> bool:
+def _org_suffix(tok: Token, lex: Lexicon) -> bool:
     w = tok.word
     if w in _ORG_SUFFIX_SET:
         return True
+    if lex.freq.get(w, 0) > 2000 and tok.tag != "nt":
+        return False  # a common word that merely ends like one (部署, 社会)
     return len(w) >= 2 and tok.tag in ("n", "nt", "nz", "") and w.endswith(_ORG_SUFFIX)
 
 
@@ -130,7 +132,7 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
     for k, tok in enumerate(tokens):
         if tok.tag == "nt" or tok.word in STANDALONE_ORGS:
             yield (tok.start, tok.end, "org", 1.3)
-        if not _org_suffix(tok):
+        if not _org_suffix(tok, lex):
             continue
         # Grow left over words that can be part of a name; remember where proper words start.
         i = k
@@ -143,7 +145,9 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
                 break
             if prev.tag not in _ORG_BODY_TAGS and not (prev.tag == "" and len(prev.word) == 1):
                 break
-            if prev.word in ("的", "等", "和", "与", "及", "、", "日电") or prev.word in _DEICTIC:
+            if prev.word in ("的", "等", "是", "有", "日电") or prev.word in _FUNCTION_CHARS:
+                break
+            if prev.word in _DEICTIC:
                 break
             i -= 1
             if prev.tag in _PROPER_TAGS or _is_place_token(prev) or prev.word in _ORG_OPENERS:
