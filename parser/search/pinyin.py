@@ -24,6 +24,7 @@ LONGEST_SYLLABLE = 6  # zhuang, chuang, shuang
 FULL_WEIGHT, PARTIAL_WEIGHT = 1.0, 0.6  # a match spelled by initials ranks a little lower
 
 _readings: dict[str, tuple[str, ...]] = {}
+_by_value: dict[str, tuple[str, ...]] = {}
 _table: dict[int, str] | None = None
 _tone_table: dict[int, str] = {}
 _lock = threading.Lock()
@@ -56,17 +57,23 @@ def readings(ch: str) -> tuple[str, ...]:
     found = _readings.get(ch)
     if found is None:
         raw = _pinyin_table().get(ord(ch), "")
-        plain = (_plain(r) for r in raw.split(",") if r)
-        found = tuple(dict.fromkeys(p for p in plain if p.isascii() and p.isalpha()))
+        found = _by_value.get(raw)
+        if found is None:  # many characters share a value such as "de,di": strip it once
+            plain = _plain(raw).split(",")
+            found = tuple(dict.fromkeys(p for p in plain if p.isalpha() and p.isascii()))
+            _by_value[raw] = found
         _readings[ch] = found
     return found
 
 
 def syllables() -> frozenset[str]:
     """Every toneless syllable pypinyin knows (about 420)."""
-    table = _pinyin_table()
+    values = set(_pinyin_table().values())  # ~1,600 distinct strings for ~42,000 characters
     return frozenset(
-        p for value in table.values() for r in value.split(",") if (p := _plain(r)).isalpha()
+        p
+        for value in values
+        for r in value.split(",")
+        if (p := _plain(r)).isascii() and p.isalpha()
     )
 
 
@@ -76,60 +83,97 @@ class PinyinMatch(NamedTuple):
     weight: float
 
 
+_spelling_cache: dict[str, tuple[frozenset[str], frozenset[str], str] | None] = {}
+
+
+def _spellings(ch: str) -> tuple[frozenset[str], frozenset[str], str] | None:
+    """A character's readings, their prefixes, and the character escaped for a regex class."""
+    try:
+        return _spelling_cache[ch]
+    except KeyError:
+        pass
+    found = readings(ch)
+    info = None
+    if found:
+        prefixes = frozenset(r[:k] for r in found for k in range(1, len(r) + 1))
+        info = (frozenset(found), prefixes, re.escape(ch))
+    _spelling_cache[ch] = info
+    return info
+
+
+class _Step(NamedTuple):
+    """One way a character may consume the query from some offset."""
+
+    end: int  # query offset after it
+    piece: str  # the letters consumed
+    partial: bool  # may be an initial / unfinished syllable rather than a whole reading
+
+
 class PinyinTables:
     """Per-edition lookups: which of the edition's characters can spell which letters."""
 
     def __init__(self, characters: Iterable[str]) -> None:
         full: defaultdict[str, list[str]] = defaultdict(list)
         prefix: defaultdict[str, list[str]] = defaultdict(list)
-        self.readings: dict[str, tuple[str, ...]] = {}
+        # Per character: its whole readings, and every prefix of them (initials included).
+        self.whole: dict[str, frozenset[str]] = {}
+        self.prefixes: dict[str, frozenset[str]] = {}
         for ch in characters:
-            found = readings(ch)
-            if not found:
+            info = _spellings(ch)
+            if info is None:
                 continue
-            self.readings[ch] = found
-            prefixes: set[str] = set()
-            for r in found:
-                full[r].append(ch)
-                prefixes.update(r[:k] for k in range(1, len(r) + 1))
+            whole, prefixes, escaped = info
+            self.whole[ch] = whole
+            self.prefixes[ch] = prefixes
+            for r in whole:
+                full[r].append(escaped)
             for p in prefixes:
-                prefix[p].append(ch)
-        # Character classes for the candidate regex, escaped once here rather than per query.
-        self.full = {k: re.escape("".join(v)) for k, v in full.items()}
-        self.prefix = {k: re.escape("".join(v)) for k, v in prefix.items()}
+                prefix[p].append(escaped)
+        # Character classes for the candidate regex, joined once here rather than per query.
+        self.full = {k: "".join(v) for k, v in full.items()}
+        self.prefix = {k: "".join(v) for k, v in prefix.items()}
 
-    def _candidates(self, q: str, cuts: frozenset[int]) -> re.Pattern[str] | None:
+    def _steps(self, q: str, cuts: frozenset[int]) -> list[list[_Step]]:
+        """For each query offset, the consumptions that some character here could make."""
+        last = len(q)
+        steps: list[list[_Step]] = []
+        for a in range(last):
+            here = []
+            for b in range(min(a + LONGEST_SYLLABLE, last), a, -1):  # longest first
+                piece = q[a:b]
+                if any(a < c < b for c in cuts) or piece not in self.prefix:
+                    continue
+                partial = b - a == 1 or piece in INITIALS_2 or b == last
+                if partial or piece in self.full:
+                    here.append(_Step(b, piece, partial))
+            steps.append(here)
+        return steps
+
+    def _candidates(self, q: str, steps: list[list[_Step]]) -> re.Pattern[str] | None:
         """A regex finding every position where a match could start (a superset).
 
-        For each way the first character can consume the start of the query, the first
-        character must belong to that consumption's class and the next one must have a
-        reading starting with the following letter.
+        The first character must be able to make one of the first steps, and the next one
+        must have a reading starting with the letter after it.
         """
         alternatives = []
-        for b in range(1, min(LONGEST_SYLLABLE, len(q)) + 1):
-            if any(0 < c < b for c in cuts):
-                break
-            head = q[:b]
-            if b == len(q):
-                if head in self.full:  # a one-character match spells a whole reading
-                    alternatives.append(f"[{self.full[head]}]")
+        for step in steps[0]:
+            if step.end == len(q):
+                if step.piece in self.full:  # a one-character match spells a whole reading
+                    alternatives.append(f"[{self.full[step.piece]}]")
                 continue
-            chars = self.prefix.get(head) if b == 1 or head in INITIALS_2 else None
-            chars = chars or self.full.get(head)
-            follow = self.prefix.get(q[b])
-            if chars and follow:
+            chars = self.prefix[step.piece] if step.partial else self.full[step.piece]
+            follow = self.prefix.get(q[step.end])
+            if follow:
                 alternatives.append(f"[{chars}](?=[{follow}])")
-        if not alternatives:
-            return None
-        return re.compile("|".join(alternatives))
+        return re.compile("|".join(alternatives)) if alternatives else None
 
     def find(self, text: str, parts: tuple[str, ...]) -> list[PinyinMatch]:
         """Non-overlapping matches of the pinyin ``parts`` (typed words) in ``text``."""
         q = "".join(parts)
         if len(q) < 2:
             return []
-        cuts = frozenset(_cumulative(parts))
-        pattern = self._candidates(q, cuts)
+        steps = self._steps(q, frozenset(_cumulative(parts)))
+        pattern = self._candidates(q, steps)
         if pattern is None:
             return []
         out: list[PinyinMatch] = []
@@ -138,41 +182,33 @@ class PinyinTables:
             i = m.start()
             if i < last_end:
                 continue
-            found = self._match_at(text, i, q, cuts)
+            found = self._match_at(text, i, len(q), steps)
             if found is not None:
                 out.append(found)
                 last_end = found.end
         return out
 
-    def _match_at(self, text: str, start: int, q: str, cuts: frozenset[int]) -> PinyinMatch | None:
+    def _match_at(
+        self, text: str, start: int, last: int, steps: list[list[_Step]]
+    ) -> PinyinMatch | None:
         """The match starting at ``start``, preferring whole syllables (longest first)."""
-        n, last = len(text), len(q)
-        table = self.readings
+        n, whole, prefixes = len(text), self.whole, self.prefixes
 
         def walk(i: int, a: int, partial: bool) -> PinyinMatch | None:
             if a == last:
                 return PinyinMatch(start, i, PARTIAL_WEIGHT if partial else FULL_WEIGHT)
-            if i >= n:
+            if i >= n or text[i] not in whole:
                 return None
-            found = table.get(text[i])
-            if not found:
-                return None
-            for b in range(min(a + LONGEST_SYLLABLE, last), a, -1):
-                if any(a < c < b for c in cuts):
-                    continue
-                piece = q[a:b]
-                if piece in found:
-                    kind_partial = False
-                elif (b - a == 1 or piece in INITIALS_2 or b == last) and any(
-                    r.startswith(piece) for r in found
-                ):
-                    # an initial, or (last character only) a syllable still being typed
-                    if a == 0 and b == last:
+            ch = text[i]
+            for step in steps[a]:
+                if step.piece in whole[ch]:
+                    result = walk(i + 1, step.end, partial)
+                elif step.partial and step.piece in prefixes[ch]:
+                    if a == 0 and step.end == last:
                         continue  # one character spelled by a fragment: too noisy
-                    kind_partial = True
+                    result = walk(i + 1, step.end, True)
                 else:
                     continue
-                result = walk(i + 1, b, partial or kind_partial)
                 if result is not None:
                     return result
             return None
