@@ -19,6 +19,7 @@ from parser.model import Edition
 from tui.search_view import HitLike, group_by_page, hit_heading, hit_title, snippet_text
 
 DEBOUNCE = 0.15  # seconds of quiet typing before a query runs
+TITLE_CELLS = 28  # the title column of the result list
 
 
 class SearchPanel(Vertical):
@@ -103,10 +104,16 @@ class SearchPanel(Vertical):
         for page, indexes in group_by_page(hits):
             heading = Text(hit_heading(self.edition, page, len(indexes)), style="bold")
             options.append(Option(heading, disabled=True))
+            previous = None
             for index in indexes[:50]:  # a page with hundreds of hits: n/N still reach all
                 hit = hits[index]
                 line = Text(no_wrap=True, overflow="ellipsis", end="")
-                line.append(hit_title(self.edition, hit)[:16], style="bold")
+                # The piece's title once, then its further hits under it.
+                title = hit_title(self.edition, hit) if hit.item != previous else "  ·"
+                previous = hit.item
+                cell = Text(title, style="bold")
+                cell.truncate(TITLE_CELLS, overflow="ellipsis", pad=True)
+                line.append_text(cell)
                 line.append("  ")
                 line.append_text(snippet_text(hit))
                 options.append(Option(line, id=f"hit-{index}"))
