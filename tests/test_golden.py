@@ -1,48 +1,19 @@
 """Golden tests: every bundled sample against a hand-written expected structure (tests/golden/).
 
 The golden files describe each page as a careful human reader sees it; keys left out are not
-checked. `test_golden_structure` needs the parser; the other tests check the golden files and
-the sample files themselves, so a wrong expectation is caught even before the parser exists.
+checked. One assert message lists every difference, so a run shows all that is still wrong.
+test_sample_files.py checks the golden files against the sample text without the parser.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+from golden_spec import GOLDEN_FILES, SAMPLES, TEXT_KEYS, load_golden, norm
 
 from parser.jsonout import edition_to_dict
-
-GOLDEN_DIR = Path(__file__).parent / "golden"
-GOLDEN_FILES = sorted(GOLDEN_DIR.glob("*.yaml"))
-SAMPLES = Path(__file__).resolve().parents[1] / "sample_editions"
-
-TOP_KEYS = {"source", "like", "paper", "date", "issue", "pages"}
-PAGE_KEYS = {"number", "name", "header", "items"}
-TEXT_KEYS = ("kind", "column", "kicker", "title", "subtitle", "dateline", "byline")
-ITEM_KEYS = {
-    "id", *TEXT_KEYS, "reporters", "paragraphs", "first_paragraph_starts", "text_contains",
-    "photos", "continued_to", "continued_from",
-}  # fmt: skip
-PHOTO_KEYS = {"caption", "caption_starts", "credit", "photographers"}
-KINDS = {"article", "photo", "notice", "banner", "brief"}
-
-
-def load_golden(path: Path) -> dict[str, Any]:
-    """A golden file; `like: other.yaml` takes every key it does not set from that file."""
-    spec: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if "like" in spec:
-        base = load_golden(path.parent / spec["like"])
-        spec = {**base, **{k: v for k, v in spec.items() if k != "like"}}
-    return spec
-
-
-def norm(value: Any) -> Any:
-    """Fold whitespace runs (NBSP, full-width space included) to one ASCII space."""
-    return " ".join(value.split()) if isinstance(value, str) else value
 
 
 def _compare_link(where: str, key: str, want: dict[str, Any] | None, got: Any) -> list[str]:
@@ -155,162 +126,3 @@ def test_golden_structure(golden: Path) -> None:
     edition = load_edition(SAMPLES / spec["source"])
     diffs = compare_edition(spec, edition_to_dict(edition))
     assert not diffs, f"{golden.name}: {len(diffs)} differences\n  " + "\n  ".join(diffs)
-
-
-# --- The golden files against the sample text itself (no parser needed) ---------------------
-
-
-def read_sample(path: Path) -> str:
-    """A sample file's text: UTF-8 (BOM allowed), else GB18030."""
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("gb18030")
-
-
-def page_texts(spec: dict[str, Any]) -> dict[int, str]:
-    """The raw text of each page of a golden file's source, by page number."""
-    source = SAMPLES / spec["source"]
-    if (source / "edition.yaml").is_file():
-        manifest = yaml.safe_load((source / "edition.yaml").read_text(encoding="utf-8"))
-        return {p["number"]: read_sample(source / p["file"]) for p in manifest["pages"]}
-    if source.is_dir():
-        texts: dict[int, str] = {}
-        for path in sorted(source.glob("*.txt")):
-            page = int(path.stem.split("-")[1])
-            texts[page] = texts.get(page, "") + read_sample(path)
-        return texts
-    return {p["number"]: read_sample(source) for p in spec["pages"]}
-
-
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def item_strings(item: dict[str, Any]) -> list[str]:
-    """Every piece of input text a golden item quotes, first the one that opens the piece."""
-    link = item.get("continued_from")
-    texts = [link["marker"]] if link else []
-    texts += [item[k] for k in ("column", "kicker", "title", "subtitle", "byline") if item.get(k)]
-    if item.get("first_paragraph_starts"):
-        texts.append(item["first_paragraph_starts"])
-    for photo in item.get("photos", []):
-        texts += [photo[k] for k in ("caption", "caption_starts", "credit") if k in photo]
-    texts += item.get("text_contains", [])
-    if item.get("continued_to"):
-        texts.append(item["continued_to"]["marker"])
-    return [str(t) for t in texts]
-
-
-@pytest.mark.parametrize("golden", GOLDEN_FILES, ids=lambda p: p.stem)
-def test_golden_file_is_consistent(golden: Path) -> None:
-    """Known keys, ids p{page}-{n} in order, links both ways, quoted text present in order."""
-    spec = load_golden(golden)
-    assert set(spec) <= TOP_KEYS, set(spec) - TOP_KEYS
-    assert (SAMPLES / spec["source"]).exists(), spec["source"]
-    texts = page_texts(spec)
-    items = {i["id"]: (p["number"], i) for p in spec["pages"] for i in p["items"]}
-    problems = []
-    for page in spec["pages"]:
-        assert set(page) <= PAGE_KEYS, set(page) - PAGE_KEYS
-        text, cursor = squeeze(texts[page["number"]]), 0
-        for n, item in enumerate(page["items"], start=1):
-            assert set(item) <= ITEM_KEYS, (item["id"], set(item) - ITEM_KEYS)
-            assert item["id"] == f"p{page['number']}-{n}", item["id"]
-            assert item["kind"] in KINDS, item
-            for photo in item.get("photos", []):
-                assert set(photo) <= PHOTO_KEYS, photo
-            quoted = item_strings(item)
-            missing = [s for s in quoted if not _on_page(squeeze(s), text)]
-            problems += [f"{item['id']}: {s!r} is not on page {page['number']}" for s in missing]
-            at = text.find(squeeze(quoted[0]), cursor) if quoted else cursor
-            if at < 0:
-                problems.append(f"{item['id']}: {quoted[0]!r} is out of reading order")
-            cursor = max(cursor, at)
-            problems += _link_problems(item, page["number"], items, set(texts))
-    assert not problems, "\n".join(problems)
-
-
-def _on_page(quote: str, text: str, gap: int = 200) -> bool:
-    """The quote is on the page, whole or split once by a dropped caption or a page furniture."""
-    if quote in text:
-        return True
-    for cut in range(1, len(quote)):
-        head = text.find(quote[:cut])
-        while head >= 0:
-            end = head + cut
-            if text.find(quote[cut:], end, end + gap + len(quote) - cut) >= 0:
-                return True
-            head = text.find(quote[:cut], head + 1)
-    return False
-
-
-def _link_problems(
-    item: dict[str, Any], page: int, items: dict[str, tuple[int, dict[str, Any]]], pages: set[int]
-) -> list[str]:
-    problems = []
-    for key, back in (("continued_to", "continued_from"), ("continued_from", "continued_to")):
-        link = item.get(key)
-        if not link:
-            continue
-        if link["item"] is None:
-            if link["page"] in pages:
-                problems.append(f"{item['id']}.{key}: page {link['page']} exists, so not dangling")
-            continue
-        target_page, target = items[link["item"]]
-        reverse = target.get(back) or {}
-        if target_page != link["page"] or reverse.get("item") != item["id"]:
-            problems.append(f"{item['id']}.{key} -> {link['item']}: not linked back")
-        elif reverse.get("page") != page:
-            problems.append(f"{link['item']}.{back}: names page {reverse.get('page')}, not {page}")
-    return problems
-
-
-# --- The sample files themselves -------------------------------------------------------------
-
-
-def test_gb18030_page_is_the_utf8_page() -> None:
-    raw = (SAMPLES / "qinghe-evening-p01.gb18030.txt").read_bytes()
-    with pytest.raises(UnicodeDecodeError):
-        raw.decode("utf-8")
-    assert raw.decode("gb18030") == (SAMPLES / "qinghe-evening-p01.txt").read_text("utf-8")
-
-
-def test_day_folder_has_the_crawl_layout() -> None:
-    files = sorted((SAMPLES / "rmrb-style-20240518").iterdir())
-    assert [f.name[:11] for f in files].count("20240518-01") == 3 and len(files) == 5
-    for path in files:
-        assert re.fullmatch(r"\d{8}-\d{2}-\d{2}\.txt", path.name), path.name
-        data = path.read_bytes()
-        assert data.count(b"\n") == data.count(b"\r\n") > 3, f"{path.name}: not CRLF"
-        lines = data.decode("utf-8").split("\r\n")
-        assert lines[1] and not lines[1].startswith("\u3000"), f"{path.name}: no title line"
-        body = [line for line in lines[3:] if line]
-        assert body and all(line.startswith("\u3000\u3000") for line in body), path.name
-
-
-def test_edition_pages_read_like_a_paper() -> None:
-    folder = SAMPLES / "beiling-daily-2024-05-18"
-    manifest = yaml.safe_load((folder / "edition.yaml").read_text(encoding="utf-8"))
-    assert manifest["paper"] == "北岭日报" and len(manifest["pages"]) >= 5
-    for page in manifest["pages"]:
-        size = len((folder / page["file"]).read_text(encoding="utf-8"))
-        assert 2000 <= size <= 4000, f"{page['file']}: {size} characters"
-
-
-def test_samples_do_not_copy_the_corpus(corpus: Path) -> None:
-    """No run of 16 characters (whitespace ignored) is shared with the real pages."""
-    width, seen = 16, set()
-    for path in [corpus / "dtrb-2022-07-p01.txt", *sorted(corpus.glob("rmrb-*/*.txt"))]:
-        text = squeeze(read_sample(path))
-        seen.update(text[i : i + width] for i in range(len(text) - width + 1))
-    copied = []
-    for path in sorted(SAMPLES.rglob("*.txt")):
-        text = squeeze(read_sample(path))
-        copied += [
-            f"{path.name}: {text[i : i + width]}"
-            for i in range(len(text) - width + 1)
-            if text[i : i + width] in seen
-        ]
-    assert not copied, "\n".join(copied[:20])
