@@ -30,7 +30,8 @@ DATELINE = re.compile(
 _NAME = rf"[{HAN}·]{{1,8}}"
 # A byline line of its own: 本报记者 张三 李四, 通讯员 王五 记者 赵六.
 BYLINE_LINE = re.compile(
-    rf"^(?:(?:{_ROLE_RE.pattern})[ \t\u00a0\u3000:：]*{_NAME}(?:[ \t\u00a0\u3000、，,]+{_NAME})*"
+    rf"^[□■◇◆●○◎]\s*{_NAME}(?:[ \t\u00a0\u3000、，,]+{_NAME}){{0,3}}$"
+    rf"|^(?:(?:{_ROLE_RE.pattern})[ \t\u00a0\u3000:：]*{_NAME}(?:[ \t\u00a0\u3000、，,]+{_NAME})*"
     r"[ \t\u00a0\u3000]*)+$"
 )
 _SPLIT = re.compile(r"[\s、，,；;／/]+")

@@ -27,6 +27,7 @@ class Draft:
     photos: list[Photo] = field(default_factory=list)
     jump_to: Marker | None = None
     jump_from: Marker | None = None
+    brief: bool = False  # sits under a 简讯/快讯 column banner
     # The last paragraph stopped mid-sentence and may continue after a caption or blank line.
     open_paragraph: bool = False
     id: str = ""

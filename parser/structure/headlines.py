@@ -1,35 +1,60 @@
 """Headlines: stray spaces, and which line or part is kicker (引题), title (主题), subtitle (副题).
 
-The separator-or-stray rule for a space between two Chinese characters, decided per pair of
-neighbouring chunks without a dictionary (jieba costs ~0.5 s to load):
-
-* a chunk of three characters or fewer is a word, not a headline phrase (``广灵县``): stray;
-* a chunk that starts with a character that cannot open a phrase — a suffix such as 部, 局,
-  们, 的 (``应急管理 部赴阳高县``) — or one that ends with a preposition or conjunction that
-  needs its object (赴, 和, 对): stray;
-* otherwise the space separates phrases (``莫道君行早 是处有亲朋``) and is kept as one space.
+Separator or stray, for a space between two Chinese characters: it is stray (an extraction
+artefact) when a chunk beside it is three characters or fewer (``广灵县``), when the next
+chunk opens with a character that only ever closes a word (们, 的), or when a dictionary
+word spans the space (``集中开 工`` → 开工, ``应急管理 部`` → 管理部). The dictionary is
+jieba's, consulted only for headlines that have such a space: loading it costs ~0.5 s once,
+and the entity extractor needs it anyway. Otherwise the space separates phrases
+(``莫道君行早 是处有亲朋``) and is kept as one space.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+from functools import lru_cache
 
 from parser.structure.text import WS, is_han
 
-# Characters that attach to what precedes them and never open a headline phrase.
-_NO_START = set("部局厅委办处署院所队会们的地得了着过性化者员家长界方区县市省镇乡村")
+# Characters that close a word and never open a headline phrase.
+_NO_START = set("们的得了着过性化者")
 # Characters that need what follows and never close a headline phrase.
-_NO_END = set("的和与及或并而把被对向从在赴于将为让给是同跟经")
+_NO_END = set("的和与及或并把被对向从在赴于将为让给是")
 _KICKER_END = ("——", "—", "：", ":", "强调", "指出", "表示", "要求")
 _KICKER_START = ("就", "为了", "围绕", "聚焦", "经")
 _SUBTITLE_START = ("——", "—", "－－", "--", "包括", "其中", "附")
+# A word must be this frequent in jieba's dictionary to glue two chunks (rare entries such
+# as 水绵 "spirogyra" must not).
+_MIN_FREQ = 3
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> dict[str, int]:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" chatter on stderr
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=4096)
+def _word_spans(left: str, right: str) -> bool:
+    """True when a dictionary word crosses the gap: one or two characters before it and one
+    after (开工, 管理部, 生产线). Words reaching further right are left out: the dictionary
+    holds many names, and a surname ending one phrase plus the start of the next (张 / 青松)
+    would glue phrases that a space rightly separates."""
+    freq = _dictionary()
+    return any(freq.get(left[-i:] + right[0], 0) >= _MIN_FREQ for i in (1, 2))
 
 
 def _stray(left: str, right: str) -> bool:
     """True when the space between chunks ``left`` and ``right`` is an extraction artefact."""
     if not (is_han(left[-1]) and is_han(right[0])):
         return False
-    return len(left) <= 3 or len(right) <= 3 or right[0] in _NO_START or left[-1] in _NO_END
+    if len(left) <= 3 or len(right) <= 3 or right[0] in _NO_START or left[-1] in _NO_END:
+        return True
+    return _word_spans(left[-3:], right[:3])
 
 
 def chunks(line: str) -> list[str]:
@@ -64,28 +89,28 @@ def _couplets(parts: list[str]) -> list[str]:
     return out
 
 
-def _looks_like_kicker(part: str) -> bool:
-    return part.endswith(_KICKER_END) or part.startswith(_KICKER_START) or " " in part
-
-
-def _looks_like_subtitle(part: str) -> bool:
-    return part.startswith(_SUBTITLE_START)
-
-
 def assign_parts(parts: list[str]) -> tuple[str | None, str | None, str | None]:
-    """(kicker, title, subtitle) for headline parts in reading order."""
+    """(kicker, title, subtitle) for headline parts in reading order.
+
+    Two parts: a dash-led second part, or one listing several facts with spaces, is the
+    subtitle; a first part ending in a dash or colon, or itself a pair of phrases, is the
+    kicker; otherwise the longer, more specific part is the title (kickers are short).
+    """
     if not parts:
         return None, None, None
     if len(parts) == 1:
         return None, parts[0], None
-    if len(parts) == 2:
-        first, second = parts
-        if _looks_like_subtitle(second):
-            return None, first, second
-        if _looks_like_kicker(first):
-            return first, second, None
+    if len(parts) > 2:
+        return " ".join(parts[:-2]), parts[-2], parts[-1]
+    first, second = parts
+    if second.startswith(_SUBTITLE_START):
         return None, first, second
-    return " ".join(parts[:-2]), parts[-2], parts[-1]
+    if first.endswith(_KICKER_END) or first.startswith(_KICKER_START) or " " in first:
+        return first, second, None
+    if " " in second:
+        return None, first, second
+    # A kicker is clearly the shorter line: 破解“停车难” / 中心城区今年将新增…
+    return (first, second, None) if len(first) <= 0.7 * len(second) else (None, first, second)
 
 
 def split_headline(lines: list[str]) -> tuple[str | None, str | None, str | None]:
@@ -101,6 +126,8 @@ def split_headline(lines: list[str]) -> tuple[str | None, str | None, str | None
 
 _PARALLEL_BANNER = re.compile(r"^[^\s，。、；：！？]{2,8}(?: [^\s，。、；：！？]{2,8}){2,4}$")
 _BANNER_WORDS = ("专栏", "系列报道", "特别报道", "主题宣传", "新时代", "进行时", "特刊", "专版")
+# Column banners over a run of short news items: the pieces under them are briefs.
+BRIEF_COLUMN = re.compile(r"(?:简讯|快讯|简报|速递|速览|短讯|集锦|动态|提示|一句话新闻|新闻速览)$")
 
 
 def looks_like_banner(line: str) -> bool:
@@ -108,4 +135,8 @@ def looks_like_banner(line: str) -> bool:
     text = clean_headline(line)
     if len(text) > 30:
         return False
-    return bool(_PARALLEL_BANNER.match(text)) or any(w in text for w in _BANNER_WORDS)
+    return (
+        bool(_PARALLEL_BANNER.match(text))
+        or any(w in text for w in _BANNER_WORDS)
+        or bool(BRIEF_COLUMN.search(text))
+    )

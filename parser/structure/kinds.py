@@ -20,6 +20,8 @@ def decide_kind(draft: Draft) -> ItemKind:
         return "banner"
     if draft.photos and not draft.paragraphs and not draft.byline:
         return "photo"
+    if draft.brief and not draft.byline and len(draft.paragraphs) <= 3:
+        return "brief"
     if not draft.byline and draft.title and _NOTICE_TITLE.search(draft.title):
         return "notice"
     if draft.kind == "brief" and not draft.has_headline():

@@ -13,13 +13,20 @@ from dataclasses import replace
 from parser.model import Photo
 from parser.structure.bylines import byline_line, split_byline
 from parser.structure.draft import Draft
-from parser.structure.headlines import clean_headline, looks_like_banner, split_headline
+from parser.structure.headlines import (
+    BRIEF_COLUMN,
+    clean_headline,
+    looks_like_banner,
+    split_headline,
+)
 from parser.structure.jumps import take_markers, whole_line_marker
 from parser.structure.kinds import decide_kind, related
 from parser.structure.photos import credit_line, split_inline_credit
 from parser.structure.text import Line, ends_paragraph
 
 _NOT_HEADLINE_END = "。！？!?…；;，,、：:"
+# A date line closing a notice or letter: 2024年5月17日, 二〇二四年五月十七日.
+SIGNATURE_DATE = re.compile(r"^[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$")
 # Numbered or bulleted subheads inside an article (一、 （二） 3. ■ ●): body, not a new piece.
 SUBHEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[■●▲◆□○★☆])"
@@ -38,6 +45,8 @@ def is_headline_like(text: str) -> bool:
         return False
     if text[-1] in "）)”" and len(text) > 1 and text[-2] in "。！？":
         return False
+    if text[0] in "（(" and text[-1] in "）)":
+        return False  # （作者系…）, （本报记者 …）: a note closing a piece
     return split_byline(text) is None
 
 
@@ -56,6 +65,7 @@ class PageReader:
         self.one_piece = one_piece
         self.drafts: list[Draft] = []
         self.current: Draft | None = None
+        self.brief_column = False  # under a 简讯/快讯 banner: short titled pieces are briefs
         self.pending: list[str] = []
         # Where the last body line went (paragraph index, start offset, was the paragraph
         # open before it): lets a credit take that line back as its caption.
@@ -102,18 +112,30 @@ class PageReader:
                 self._add_body(pending[0])  # 一、… a numbered subhead inside the article
                 cur.open_paragraph = False
                 return
+        dated = [i for i, text in enumerate(pending) if SIGNATURE_DATE.match(text)]
+        if cur is not None and cur.paragraphs and dated:
+            for text in pending[: dated[-1] + 1]:  # 北岭市供水有限责任公司 / 2024年5月17日
+                self._add_body(text)
+                cur.open_paragraph = False
+            pending = pending[dated[-1] + 1 :]
+            if not pending:
+                return
         if len(pending) >= 2 and looks_like_banner(pending[0]):
-            self._start(Draft(kind="banner", column=clean_headline(pending[0])))
-            self._close()
+            self._banner(pending[0])
             pending = pending[1:]
         if len(pending) > 3:
             # More headline lines than parts: the extra leading lines are banners of their own.
             for extra in pending[:-3]:
-                self._start(Draft(kind="banner", column=clean_headline(extra)))
-                self._close()
+                self._banner(extra)
             pending = pending[-3:]
         kicker, title, subtitle = split_headline(pending)
-        self._start(Draft(kicker=kicker, title=title, subtitle=subtitle))
+        self._start(Draft(kicker=kicker, title=title, subtitle=subtitle, brief=self.brief_column))
+
+    def _banner(self, text: str) -> None:
+        column = clean_headline(text)
+        self._start(Draft(kind="banner", column=column))
+        self._close()
+        self.brief_column = bool(BRIEF_COLUMN.search(column))
 
     # -- line handlers ----------------------------------------------------------------------
 
@@ -122,6 +144,13 @@ class PageReader:
         text = line.text
         marker = whole_line_marker(text) if text[0] in "（(" else None
         credit = None if marker else credit_line(text)
+        if self.pending and marker is None and credit is None:
+            writers = byline_line(text)
+            if writers is not None:  # 故乡的沙棘林 / □ 方知远: headline, then its author
+                self._flush_pending(line, False)
+                if self.current is not None and not self.current.byline:
+                    self.current.byline, self.current.reporters = text, writers
+                    return
         if marker is None and credit is None and is_headline_like(text):
             self.pending.append(text)
             return
@@ -138,6 +167,7 @@ class PageReader:
             draft = self._draft()
             if marker.forward and draft.jump_to is None:
                 draft.jump_to = marker
+                self._close()  # the piece goes on elsewhere: what follows here is not its text
                 return
             if not marker.forward:
                 if draft.paragraphs or draft.photos or draft.jump_from is not None:
@@ -185,6 +215,7 @@ class PageReader:
             ):
                 draft = self._start(Draft(kind="brief"))
             draft.byline, draft.dateline, draft.reporters, rest = byline
+            self.brief_column = self.brief_column and draft.kind == "brief"
             if rest:
                 self._add_body(rest)
             return
@@ -198,8 +229,14 @@ class PageReader:
 
     def _add_body(self, text: str) -> None:
         draft = self._draft()
+        had_jump = draft.jump_to is not None
+        # …项目早投产。（下转第三版）: the piece goes on elsewhere, what follows is not its text.
+        jumps_away = text.endswith(("版）", "版)"))
         text = take_markers(text, draft)
+        jumps_away = jumps_away and not had_jump and draft.jump_to is not None
         if not text:
+            if jumps_away:
+                self._close()
             return
         was_open = draft.open_paragraph
         if was_open and draft.paragraphs:
@@ -212,6 +249,9 @@ class PageReader:
             index, start = len(draft.paragraphs) - 1, 0
         self.last_unit = (index, start, was_open)
         draft.open_paragraph = not ends_paragraph(text)
+        if jumps_away:
+            draft.open_paragraph = False
+            self._close()
 
     def _credit(self, text: str, names: tuple[str, ...]) -> None:
         """A credit line: the line before it was the caption; take it back from the body."""
