@@ -193,11 +193,12 @@ class PinyinTables:
     ) -> PinyinMatch | None:
         """The match starting at ``start``, preferring whole syllables (longest first)."""
         n, whole, prefixes = len(text), self.whole, self.prefixes
+        dead: set[tuple[int, int]] = set()  # (position, query offset) known to fail
 
         def walk(i: int, a: int, partial: bool) -> PinyinMatch | None:
             if a == last:
                 return PinyinMatch(start, i, PARTIAL_WEIGHT if partial else FULL_WEIGHT)
-            if i >= n or text[i] not in whole:
+            if i >= n or text[i] not in whole or (i, a) in dead:
                 return None
             ch = text[i]
             for step in steps[a]:
@@ -211,6 +212,7 @@ class PinyinTables:
                     continue
                 if result is not None:
                     return result
+            dead.add((i, a))  # failure does not depend on `partial`: keeps the walk linear
             return None
 
         return walk(start, 0, False)

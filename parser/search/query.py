@@ -32,6 +32,7 @@ def _syllable_prefixes() -> frozenset[str]:
 
 def _pinyin_parts(word: str) -> tuple[str, ...] | None:
     """The pinyin words of a Latin-letter word (apostrophes split syllables), else None."""
+    word = word.replace("ü", "v")  # lü is typed lv; both are accepted
     if not word or not set(word) <= _PINYIN_LETTERS:
         return None
     parts = tuple(p for p in word.split("'") if p)
@@ -59,13 +60,14 @@ def parse_query(query: str) -> list[Term]:
 
     def flush() -> None:
         if len(run) > 1:
-            terms.append(Term(" ".join(run), tuple(run)))
+            terms.append(Term(" ".join(run), tuple(w.replace("ü", "v") for w in run)))
         elif run:
             terms.append(Term(run[0], _pinyin_parts(run[0])))
         run.clear()
 
     for word, quoted in words:
-        if not quoted and word.isalpha() and word.isascii() and word in _syllable_prefixes():
+        plain = word.replace("ü", "v")
+        if not quoted and plain.isalpha() and plain.isascii() and plain in _syllable_prefixes():
             run.append(word)
             continue
         flush()

@@ -192,3 +192,16 @@ def test_every_hit_points_at_text_that_folds_to_the_query(
     assert hits, "a substring of the text must be found"
     for hit in hits:
         assert fold(original(edition, hit)) == query
+
+
+def test_u_umlaut_pinyin_finds_its_character() -> None:
+    edition = edition_of(article("p1-1", paragraphs=("绿色发展，女士优先。",)))
+    index = build_index(edition)
+    for query in ("lvse", "lüse", "nv shi", "nü shi"):
+        assert [original(edition, h) for h in index.search(query)] in (["绿色"], ["女士"]), query
+
+
+def test_long_ambiguous_pinyin_query_on_repetitive_text_ends() -> None:
+    # Each 嗯 can spell n or ng and each 那 na, n or ne: many ways to try, and none fits.
+    edition = edition_of(article("p1-1", paragraphs=("嗯那" * 400,)))
+    assert build_index(edition).search("nna" * 60 + "x") == []

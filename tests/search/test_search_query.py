@@ -56,3 +56,8 @@ def test_empty_and_blank_queries_have_no_terms() -> None:
 
 def test_duplicate_words_count_once() -> None:
     assert parse_query("景区 景区") == [Term("景区")]
+
+
+def test_u_umlaut_is_typed_as_v() -> None:
+    assert parse_query("lü") == [Term("lü", ("lv",))]
+    assert parse_query("nü shi") == [Term("nü shi", ("nv", "shi"))]
