@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from parser.entities.roles import roles_before
-from parser.entities.tagger import Span, tag_text
+from parser.entities.tagger import Span, candidates, resolve
 from parser.model import Edition, Entity, Mention
 
 _TYPE_ORDER = {"person": 0, "place": 1, "org": 2}
@@ -68,16 +68,17 @@ def extract_entities(edition: Edition) -> tuple[Entity, ...]:
     texts = list(_texts(edition))
     byline_people = _byline_people(edition)
     known = dict.fromkeys(byline_people, "person")
-    first = [tag_text(text, known) for _, _, text in texts]
+    cands = [candidates(text) for _, _, text in texts]
+    first = [resolve(text, c, known) for (_, _, text), c in zip(texts, cands, strict=True)]
     for (_, _, text), spans in zip(texts, first, strict=True):
         for a, b, kind in spans:
             if kind == "person" and b - a >= 2:
                 known.setdefault(text[a:b], "person")
     mentions: dict[tuple[str, str], list[Mention]] = {}
     roles: dict[tuple[str, str], list[str]] = {}
-    for (item_id, paragraph, text), spans in zip(texts, first, strict=True):
+    for (item_id, paragraph, text), spans, c in zip(texts, first, cands, strict=True):
         if _mentions_known(text, spans, known):
-            spans = tag_text(text, known)
+            spans = resolve(text, c, known)
         floor = 0
         for a, b, kind in spans:
             key = (text[a:b], kind)

@@ -1,37 +1,28 @@
-"""jieba, loaded lazily into a private tokenizer, plus the word tags and name statistics.
+"""jieba's dictionary, loaded lazily: word frequencies, part-of-speech tags, name statistics.
 
-jieba's global tokenizer is left alone: we build our own ``jieba.Tokenizer`` whose cache
-lives in a per-user cache folder (never the shared temp folder), and read the part-of-speech
-column of jieba's dictionary ourselves. Importing this module does not import jieba.
+jieba's global tokenizer is never initialised or changed (so nothing leaks between editions
+and no cache file is written to the shared temp folder): we read jieba's ``dict.txt``
+ourselves and segment with ``Segmenter``, jieba's algorithm over the same dictionary.
+Importing this module does not import jieba.
 """
 
 from __future__ import annotations
 
-import os
 import threading
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 from parser.entities.resources import COMMON_SURNAMES, LESS_COMMON_SURNAMES
+from parser.entities.segment import Segmenter
 
 _lock = threading.Lock()
 _lexicon: Lexicon | None = None
-
-
-def cache_dir() -> Path:
-    """$XDG_CACHE_HOME/kanbao or ~/.cache/kanbao, created on demand."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    path = Path(base) / "kanbao"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 @dataclass
 class Lexicon:
     """Everything the tagger needs from jieba's dictionary."""
 
-    tokenizer: Any  # jieba.Tokenizer (jieba ships no type hints)
+    segmenter: Segmenter
     tags: dict[str, str]  # word -> part of speech (nr, ns, nt, n, v, ...)
     freq: dict[str, int]  # word -> frequency in jieba's dictionary
     given_chars: dict[str, float]  # char -> how typical it is inside given names (0..1)
@@ -39,7 +30,7 @@ class Lexicon:
 
     def cut(self, text: str) -> list[str]:
         """Dictionary-only segmentation: names stay as single characters for our rules."""
-        return list(self.tokenizer.cut(text, HMM=False))
+        return self.segmenter.cut(text)
 
 
 def _read_dictionary(path: str) -> tuple[dict[str, str], dict[str, int]]:
@@ -102,21 +93,18 @@ def _surname_weights() -> dict[str, float]:
 
 
 def lexicon() -> Lexicon:
-    """The process-wide lexicon, loaded on first use (about half a second)."""
+    """The process-wide lexicon, loaded on first use (about a second)."""
     global _lexicon
     with _lock:
         if _lexicon is None:
             import jieba
 
-            tokenizer = jieba.Tokenizer()
-            tokenizer.tmp_dir = str(cache_dir())
-            tokenizer.cache_file = "jieba.kanbao.cache"
-            jieba.setLogLevel(60)  # jieba logs to stderr on load; our CLI output stays clean
-            tokenizer.initialize()
-            tags, freq = _read_dictionary(tokenizer.get_dict_file().name)
+            with jieba.dt.get_dict_file() as handle:  # jieba's own dict.txt, not its cache
+                path = handle.name
+            tags, freq = _read_dictionary(path)
             _retag_places(tags)
             _lexicon = Lexicon(
-                tokenizer=tokenizer,
+                segmenter=Segmenter(freq),
                 tags=tags,
                 freq=freq,
                 given_chars=_given_name_statistics(tags),

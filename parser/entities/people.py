@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 Raw = tuple[int, int, str, float]
 _TITLES = frozenset(PERSON_TITLES)
+_TRANSLIT = frozenset(TRANSLIT_CHARS)
+_DOCTRINES = frozenset(("主义", "理论", "思想"))
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几数余多．.·")
 _AFTER = frozenset(AFTER_NAME)
 _COMPOUND = frozenset(COMPOUND_SURNAMES)
@@ -173,9 +175,9 @@ def _translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]
 def _doctrine_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     """马克思主义, 邓小平理论: a dictionary word that is a name plus a doctrine."""
     for tok in tokens:
-        for tail in ("主义", "理论", "思想"):
-            head = tok.word[: -len(tail)]
-            if tok.word.endswith(tail) and len(head) >= 2 and lex.tags.get(head) in ("nr", "nrt"):
+        if len(tok.word) >= 4 and tok.word[-2:] in _DOCTRINES:
+            head = tok.word[:-2]
+            if lex.tags.get(head) in ("nr", "nrt"):
                 yield (tok.start, tok.start + len(head), "person", 1.5)
 
 

@@ -18,7 +18,7 @@ from parser.entities.people import person_candidates
 Span = tuple[int, int, str]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Token:
     """One jieba word with its offsets and dictionary tag ('' when not in the dictionary)."""
 
@@ -28,12 +28,7 @@ class Token:
     tag: str
 
 
-@dataclass(frozen=True)
-class Candidate:
-    start: int
-    end: int
-    type: str
-    score: float
+Candidate = tuple[int, int, str, float]  # start, end, type, confidence per character
 
 
 def tokenize(text: str, lex: Lexicon) -> list[Token]:
@@ -47,52 +42,59 @@ def tokenize(text: str, lex: Lexicon) -> list[Token]:
 
 
 def best_spans(candidates: list[Candidate]) -> list[Span]:
-    """The non-overlapping subset with the highest total score."""
-    cands = sorted((c for c in candidates if c.score > 0), key=lambda c: (c.end, c.start))
+    """The non-overlapping subset with the highest total score (confidence x length)."""
+    cands = sorted((c for c in candidates if c[3] > 0), key=lambda c: (c[1], c[0]))
     if not cands:
         return []
-    ends = [c.end for c in cands]
+    ends = [c[1] for c in cands]
     best = [0.0] * (len(cands) + 1)
     take: list[bool] = [False] * len(cands)
-    for i, c in enumerate(cands):
-        j = bisect_right(ends, c.start, 0, i)  # candidates ending at or before c starts
-        with_c = best[j] + c.score * (c.end - c.start)  # confidence per character covered
+    for i, (start, end, _, conf) in enumerate(cands):
+        j = bisect_right(ends, start, 0, i)  # candidates ending at or before this one starts
+        with_c = best[j] + conf * (end - start)
         take[i] = with_c > best[i]
         best[i + 1] = with_c if take[i] else best[i]
     spans: list[Span] = []
     i = len(cands) - 1
     while i >= 0:
         if take[i]:
-            c = cands[i]
-            spans.append((c.start, c.end, c.type))
-            i = bisect_right(ends, c.start, 0, i) - 1
+            start, end, kind, _ = cands[i]
+            spans.append((start, end, kind))
+            i = bisect_right(ends, start, 0, i) - 1
         else:
             i -= 1
     spans.reverse()
     return spans
 
 
-def tag_text(text: str, known: dict[str, str] | None = None) -> list[Span]:
-    """(start, end, type) spans of people, places and organisations in ``text``.
-
-    ``known`` maps names already established elsewhere (bylines, titles in the same
-    edition) to their type; every occurrence of them becomes a strong candidate.
-    """
+def candidates(text: str) -> list[Candidate]:
+    """Every scored candidate span in ``text`` (before choosing among overlaps)."""
     if not text.strip():
         return []
     lex = lexicon()
     tokens = tokenize(text, lex)
-    cands: list[Candidate] = []
-    for start, end, kind, score in (
+    return [
         *person_candidates(text, tokens, lex),
         *place_candidates(text, tokens, lex),
         *org_candidates(text, tokens, lex),
-    ):
-        cands.append(Candidate(start, end, kind, score))
-    if known:
-        for name, kind in known.items():
-            at = text.find(name)
-            while at >= 0:
-                cands.append(Candidate(at, at + len(name), kind, 4.0))
-                at = text.find(name, at + 1)
-    return best_spans(cands)
+    ]
+
+
+def resolve(text: str, cands: list[Candidate], known: dict[str, str] | None = None) -> list[Span]:
+    """Choose spans among ``cands``, with every occurrence of a ``known`` name as a candidate.
+
+    ``known`` maps names already established elsewhere (bylines, titles in the same
+    edition) to their type.
+    """
+    extra: list[Candidate] = []
+    for name, kind in (known or {}).items():
+        at = text.find(name)
+        while at >= 0:
+            extra.append((at, at + len(name), kind, 4.0))
+            at = text.find(name, at + 1)
+    return best_spans([*cands, *extra] if extra else cands)
+
+
+def tag_text(text: str, known: dict[str, str] | None = None) -> list[Span]:
+    """(start, end, type) spans of people, places and organisations in ``text``."""
+    return resolve(text, candidates(text), known)
