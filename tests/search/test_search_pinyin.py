@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from pypinyin import Style, pinyin
 
-from parser.search.pinyin import PinyinTables, readings, syllables
+from parser.search.pinyin import FULL_WEIGHT, PinyinTables, readings, syllables
 
 TEXT = "省委书记卢东亮到重庆调研。\x00重阳节在西安举行，X光检查。"
 
@@ -91,3 +93,30 @@ def test_matches_are_han_runs_only(tables: PinyinTables) -> None:
 def test_absent_words_find_nothing(tables: PinyinTables) -> None:
     assert spans(tables, "beijingdongaohui") == []
     assert spans(tables, "qwrt") == []
+
+
+def spells(chars: str, q: str) -> bool:
+    """Whether ``chars`` can spell ``q`` reading by reading, in whole syllables."""
+    if not chars:
+        return not q
+    return any(q.startswith(r) and spells(chars[1:], q[len(r) :]) for r in readings(chars[0]))
+
+
+HAN = "重行长乐卢东亮西安中国银还都得了着没朝"
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=HAN + "，。A ", min_size=2, max_size=40), st.data())
+def test_found_runs_spell_the_query_and_typed_runs_are_found(
+    text: str, data: st.DataObject
+) -> None:
+    runs = [(i, j) for i in range(len(text)) for j in range(i + 2, min(i + 5, len(text)) + 1)]
+    runs = [(i, j) for i, j in runs if all(c in HAN for c in text[i:j])]
+    assume(runs)
+    i, j = data.draw(st.sampled_from(runs))
+    q = "".join(data.draw(st.sampled_from(readings(c))) for c in text[i:j])
+    found = PinyinTables(set(text)).find(text, (q,))
+    assert found, (text[i:j], q)
+    for m in found:
+        if m.weight == FULL_WEIGHT:
+            assert spells(text[m.start : m.end], q)
