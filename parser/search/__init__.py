@@ -6,7 +6,7 @@ Pure Python; imports no UI library.
 Libraries: pypinyin (maintained; its per-character table lists every reading, so 重 is both
 zhong and chong) and OpenCC's official binding ``opencc`` (the reference t2s tables, in C++:
 ~1 ms for a whole edition, and actively maintained), rather than opencc-python-reimplemented
-(a pure-Python port, slower and lagging the tables), zhconv or hanziconv (small, unmaintained
+(a pure-Python port: same idea, much slower), zhconv or hanziconv (smaller, rarely updated
 tables). Both are imported on first use: pypinyin takes ~120 ms to import.
 """
 
