@@ -27,7 +27,7 @@ MANIFEST_NAMES = ("edition.yaml", "edition.yml")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 _NAME_PAGE = re.compile(
     r"第(?P<cn>[0-9〇零一二三四五六七八九十两]{1,4})版"
-    r"|(?:^|[^0-9A-Za-z])(?:p|P|page|Page|PAGE)?[-_ ]?0*(?P<num>[0-9]{1,3})$"
+    r"|(?:^|[^0-9A-Za-z])(?:page|Page|PAGE|[A-Za-z])?[-_ ]?0*(?P<num>[0-9]{1,3})$"
 )
 _NAME_DATE = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
 

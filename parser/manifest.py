@@ -18,6 +18,16 @@ from parser.errors import EditionError
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+class _TextDates(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text, so a bad date is our clear error, not PyYAML's."""
+
+
+_TextDates.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass(frozen=True)
 class PageEntry:
     """One entry of ``pages``."""
@@ -47,7 +57,7 @@ def _load_yaml(path: Path) -> Any:
     except UnicodeDecodeError:
         raise EditionError(path, "not UTF-8 text") from None
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_TextDates)  # a SafeLoader: no arbitrary objects
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
