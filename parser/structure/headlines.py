@@ -40,12 +40,24 @@ def _dictionary() -> dict[str, int]:
 
 @lru_cache(maxsize=4096)
 def _word_spans(left: str, right: str) -> bool:
-    """True when a dictionary word crosses the gap: one or two characters before it and one
-    after (开工, 管理部, 生产线). Words reaching further right are left out: the dictionary
-    holds many names, and a surname ending one phrase plus the start of the next (张 / 青松)
-    would glue phrases that a space rightly separates."""
+    """True when a dictionary word crosses the gap and beats the words it would break.
+
+    The crossing word has one or two characters before the gap and one after (开工, 管理部,
+    生产线); it must be more frequent than the word it cuts on either side, so that
+    ``举行 市领导`` (行市 loses to 举行) keeps its space. Words reaching further right are not
+    tried: the dictionary holds many names, and a surname ending one phrase plus the start of
+    the next (张 / 青松) would glue phrases that a space rightly separates.
+    """
     freq = _dictionary()
-    return any(freq.get(left[-i:] + right[0], 0) >= _MIN_FREQ for i in (1, 2))
+    right_word = freq.get(right[:2], 0)
+    for i in (1, 2):
+        crossing = freq.get(left[-i:] + right[0], 0)
+        if crossing < _MIN_FREQ:
+            continue
+        left_word = freq.get(left[-2:], 0) if i == 1 else 0
+        if crossing > max(right_word, left_word):
+            return True
+    return False
 
 
 def _stray(left: str, right: str) -> bool:

@@ -26,7 +26,9 @@ from parser.structure.text import Line, ends_paragraph
 
 _NOT_HEADLINE_END = "。！？!?…；;，,、：:"
 # A date line closing a notice or letter: 2024年5月17日, 二〇二四年五月十七日.
-SIGNATURE_DATE = re.compile(r"^[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$")
+SIGNATURE_DATE = re.compile(
+    r"^[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$"
+)
 # Numbered or bulleted subheads inside an article (一、 （二） 3. ■ ●): body, not a new piece.
 SUBHEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[■●▲◆□○★☆])"
