@@ -10,7 +10,7 @@ SNIPPET_LONGEST_MATCH = 40  # a longer match is cut in the snippet (offsets stay
 ELLIPSIS = "…"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Hit:
     """One match: where it is (piece, field, offsets into the ORIGINAL text) and a snippet.
 
@@ -36,7 +36,7 @@ class Hit:
         return f"{s[:a]}{left}{s[a:b]}{right}{s[b:]}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PieceHits:
     """All hits of one piece, for a result list that shows pieces rather than occurrences."""
 

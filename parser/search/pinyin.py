@@ -3,8 +3,9 @@
 Readings come from pypinyin's per-character table (``pinyin_dict``: every reading of every
 character, i.e. what ``pypinyin.pinyin(ch, heteronym=True)`` returns — a test checks they
 agree), with tones removed and ü written ``v``. Each character of a match consumes, from the
-query, one of its full readings or its initial (one letter, or zh/ch/sh); the last character
-may also consume any prefix of a reading, so ``ludongli`` already finds 卢东亮 while typing.
+query, either one of its full readings (and the last character may consume any prefix of
+one, so ``ludongli`` already finds 卢东亮 while typing), or, in a match spelled by initials,
+its first letter (or zh/ch/sh): ``ldl``.
 
 Noise rules: a query needs at least two letters; a match of a single character must spell
 one of its full readings (``lu`` finds 卢, ``l`` or ``zh`` find nothing); a match never
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 INITIALS_2 = frozenset({"zh", "ch", "sh"})
@@ -133,89 +134,100 @@ class PinyinTables:
         self.full = {k: "".join(v) for k, v in full.items()}
         self.prefix = {k: "".join(v) for k, v in prefix.items()}
 
-    def _steps(self, q: str, cuts: frozenset[int]) -> list[list[_Step]]:
-        """For each query offset, the consumptions that some character here could make."""
+    def _steps(self, q: str, cuts: frozenset[int]) -> tuple[list[list[_Step]], ...]:
+        """For each query offset, what a character may consume there, in the two modes.
+
+        Whole syllables: each character spells one of its readings; the last one may spell
+        just the start of one. Initials: each character spells its first letter (or zh, ch,
+        sh). Modes are not mixed within a match: mixing lets ``zhong`` match z + hong.
+        """
         last = len(q)
-        steps: list[list[_Step]] = []
+        whole: list[list[_Step]] = [[] for _ in range(last)]
+        initials: list[list[_Step]] = [[] for _ in range(last)]
         for a in range(last):
-            here = []
             for b in range(min(a + LONGEST_SYLLABLE, last), a, -1):  # longest first
                 piece = q[a:b]
                 if any(a < c < b for c in cuts) or piece not in self.prefix:
                     continue
-                partial = b - a == 1 or piece in INITIALS_2 or b == last
-                if partial or piece in self.full:
-                    here.append(_Step(b, piece, partial))
-            steps.append(here)
-        return steps
+                if piece in self.full or b == last:
+                    whole[a].append(_Step(b, piece, piece not in self.full))
+                if b - a == 1 or piece in INITIALS_2:
+                    initials[a].append(_Step(b, piece, True))
+        return whole, initials
 
-    def _candidates(self, q: str, steps: list[list[_Step]]) -> re.Pattern[str] | None:
+    def _candidates(self, q: str, modes: tuple[list[list[_Step]], ...]) -> re.Pattern[str] | None:
         """A regex finding every position where a match could start (a superset).
 
         The first character must be able to make one of the first steps, and the next one
         must have a reading starting with the letter after it.
         """
-        alternatives = []
-        for step in steps[0]:
+        alternatives = set()
+        for step in (s for steps in modes for s in steps[0]):
             if step.end == len(q):
                 if step.piece in self.full:  # a one-character match spells a whole reading
-                    alternatives.append(f"[{self.full[step.piece]}]")
+                    alternatives.add(f"[{self.full[step.piece]}]")
                 continue
             chars = self.prefix[step.piece] if step.partial else self.full[step.piece]
             follow = self.prefix.get(q[step.end])
             if follow:
-                alternatives.append(f"[{chars}](?=[{follow}])")
-        return re.compile("|".join(alternatives)) if alternatives else None
+                alternatives.add(f"[{chars}](?=[{follow}])")
+        return re.compile("|".join(sorted(alternatives))) if alternatives else None
 
     def find(self, text: str, parts: tuple[str, ...]) -> list[PinyinMatch]:
         """Non-overlapping matches of the pinyin ``parts`` (typed words) in ``text``."""
         q = "".join(parts)
         if len(q) < 2:
             return []
-        steps = self._steps(q, frozenset(_cumulative(parts)))
-        pattern = self._candidates(q, steps)
+        modes = self._steps(q, frozenset(_cumulative(parts)))
+        pattern = self._candidates(q, modes)
         if pattern is None:
             return []
         out: list[PinyinMatch] = []
         last_end = 0
+        walk = self._walker(text, len(q))
         for m in pattern.finditer(text):
             i = m.start()
             if i < last_end:
                 continue
-            found = self._match_at(text, i, len(q), steps)
-            if found is not None:
-                out.append(found)
-                last_end = found.end
+            for steps in modes:
+                found = walk(i, 0, False, steps)
+                if found is not None:
+                    last_end, partial = found
+                    out.append(PinyinMatch(i, last_end, PARTIAL_WEIGHT if partial else FULL_WEIGHT))
+                    break
         return out
 
-    def _match_at(
-        self, text: str, start: int, last: int, steps: list[list[_Step]]
-    ) -> PinyinMatch | None:
-        """The match starting at ``start``, preferring whole syllables (longest first)."""
+    def _walker(
+        self, text: str, last: int
+    ) -> Callable[[int, int, bool, list[list[_Step]]], tuple[int, bool] | None]:
+        """A function spelling query[a:] from text[i:]: (end, used a fragment) or None."""
         n, whole, prefixes = len(text), self.whole, self.prefixes
-        dead: set[tuple[int, int]] = set()  # (position, query offset) known to fail
+        # (position, offset, mode) known to fail: failing there does not depend on how the
+        # walk got there, so remembering it keeps the scan linear in the text.
+        dead: set[tuple[int, int, int]] = set()
 
-        def walk(i: int, a: int, partial: bool) -> PinyinMatch | None:
+        def walk(
+            i: int, a: int, partial: bool, steps: list[list[_Step]]
+        ) -> tuple[int, bool] | None:
             if a == last:
-                return PinyinMatch(start, i, PARTIAL_WEIGHT if partial else FULL_WEIGHT)
-            if i >= n or text[i] not in whole or (i, a) in dead:
+                return i, partial
+            if i >= n or (ch := text[i]) not in whole or (i, a, id(steps)) in dead:
                 return None
-            ch = text[i]
             for step in steps[a]:
                 if step.piece in whole[ch]:
-                    result = walk(i + 1, step.end, partial)
+                    result = walk(i + 1, step.end, partial, steps)
                 elif step.partial and step.piece in prefixes[ch]:
                     if a == 0 and step.end == last:
                         continue  # one character spelled by a fragment: too noisy
-                    result = walk(i + 1, step.end, True)
+                    result = walk(i + 1, step.end, True, steps)
                 else:
                     continue
                 if result is not None:
                     return result
-            dead.add((i, a))  # failure does not depend on `partial`: keeps the walk linear
+            dead.add((i, a, id(steps)))
             return None
 
-        return walk(start, 0, False)
+        return walk
 
 
 def _cumulative(parts: tuple[str, ...]) -> list[int]:

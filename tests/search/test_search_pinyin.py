@@ -120,3 +120,11 @@ def test_found_runs_spell_the_query_and_typed_runs_are_found(
     for m in found:
         if m.weight == FULL_WEIGHT:
             assert spells(text[m.start : m.end], q)
+
+
+def test_whole_syllables_and_initials_are_not_mixed() -> None:
+    text = "再红一次，卢东亮。"
+    tables = PinyinTables(set(text))
+    assert tables.find(text, ("zhong",)) == []  # not z(再) + hong(红)
+    assert tables.find(text, ("ludl",)) == []
+    assert [text[m.start : m.end] for m in tables.find(text, ("zaihong",))] == ["再红"]
