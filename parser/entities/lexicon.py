@@ -1,15 +1,19 @@
 """jieba's dictionary, loaded lazily: word frequencies, part-of-speech tags, name statistics.
 
-jieba's global tokenizer is never initialised or changed (so nothing leaks between editions
-and no cache file is written to the shared temp folder): we read jieba's ``dict.txt``
-ourselves and segment with ``Segmenter``, jieba's algorithm over the same dictionary.
-Importing this module does not import jieba.
+We share jieba's default tokenizer's frequency table (the loader uses it too, so the
+dictionary is in memory once) and never add words to it, so nothing leaks between
+editions. Its cache file goes to a per-user cache folder, not the shared temp folder.
+Part-of-speech tags come from jieba's ``dict.txt``; segmentation is ``Segmenter``,
+jieba's algorithm over the same table. Importing this module does not import jieba.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 from parser.entities.resources import COMMON_SURNAMES, LESS_COMMON_SURNAMES
 from parser.entities.segment import Segmenter
@@ -33,16 +37,23 @@ class Lexicon:
         return self.segmenter.cut(text)
 
 
-def _read_dictionary(path: str) -> tuple[dict[str, str], dict[str, int]]:
+def cache_dir() -> Path:
+    """$XDG_CACHE_HOME/kanbao or ~/.cache/kanbao, created on demand."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    path = Path(base) / "kanbao"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _read_tags(path: str) -> dict[str, str]:
     tags: dict[str, str] = {}
-    freq: dict[str, int] = {}
+    intern = sys.intern  # a few dozen distinct tags: share one string object for each
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             parts = line.split()
             if len(parts) >= 3:
-                tags[parts[0]] = parts[2]
-                freq[parts[0]] = int(parts[1])
-    return tags, freq
+                tags[parts[0]] = intern(parts[2])
+    return tags
 
 
 def _given_name_statistics(tags: dict[str, str]) -> dict[str, float]:
@@ -99,12 +110,16 @@ def lexicon() -> Lexicon:
         if _lexicon is None:
             import jieba
 
-            with jieba.dt.get_dict_file() as handle:  # jieba's own dict.txt, not its cache
-                path = handle.name
-            tags, freq = _read_dictionary(path)
+            jieba.setLogLevel(60)  # no "Building prefix dict" chatter on stderr
+            if not jieba.dt.initialized:
+                jieba.dt.tmp_dir = str(cache_dir())
+                jieba.dt.check_initialized()
+            freq: dict[str, int] = jieba.dt.FREQ
+            with jieba.dt.get_dict_file() as handle:
+                tags = _read_tags(handle.name)
             _retag_places(tags)
             _lexicon = Lexicon(
-                segmenter=Segmenter(freq),
+                segmenter=Segmenter(freq, jieba.dt.total),
                 tags=tags,
                 freq=freq,
                 given_chars=_given_name_statistics(tags),

@@ -1,59 +1,68 @@
 """Word segmentation with jieba's dictionary and jieba's algorithm, made faster for our use.
 
 jieba's ``cut(text, HMM=False)`` builds a DAG of dictionary words and takes the route of
-highest probability. We do the same in one backward pass over a table of precomputed log
-probabilities (jieba recomputes ``log(freq)`` for every edge on every call), which is about
-twice as fast and gives the same words; unknown characters stay single, runs of ASCII
-letters and digits stay whole, as in jieba.
+highest probability. We do the same in one backward pass, sharing jieba's own ``FREQ``
+table (no second copy of the dictionary in memory) and caching ``log(freq)`` per distinct
+frequency instead of recomputing it for every edge: about twice as fast, same words.
+Unknown characters stay single and runs of ASCII letters and digits stay whole, as in jieba.
 """
 
 from __future__ import annotations
 
 import math
 
-# Sentinel for entries that are only prefixes of longer words (jieba stores them with freq 0).
-_PREFIX_ONLY = 1.0
-
 
 class Segmenter:
-    """Maximum-probability segmentation over a frequency dictionary."""
+    """Maximum-probability segmentation over a frequency dictionary with prefix entries.
 
-    def __init__(self, freq: dict[str, int]) -> None:
-        total = sum(freq.values()) or 1
-        log_total = math.log(total)
-        self.unknown = -log_total  # jieba scores an unknown character as log(1) - log(total)
-        table: dict[str, float] = {}
-        for word, count in freq.items():
-            table[word] = math.log(count) - log_total if count > 0 else self.unknown
-            for end in range(1, len(word)):
-                table.setdefault(word[:end], _PREFIX_ONLY)
-        self.table = table
+    ``freq`` maps every word to its count and every proper prefix of a word to 0, which
+    is how jieba's ``Tokenizer.FREQ`` is built.
+    """
+
+    def __init__(self, freq: dict[str, int], total: int) -> None:
+        self.freq = freq
+        self.log_total = math.log(total or 1)
+        self._logs: dict[int, float] = {}
+
+    def _log(self, count: int) -> float:
+        value = self._logs.get(count)
+        if value is None:
+            value = self._logs[count] = math.log(count or 1) - self.log_total
+        return value
 
     def cut(self, text: str) -> list[str]:
         """The words of ``text``, in order; their concatenation is ``text``."""
         n = len(text)
-        table = self.table
-        unknown = self.unknown
+        freq = self.freq
+        logs = self._logs
+        unknown = -self.log_total  # jieba scores an unknown character as log(1) - log(total)
         score = [0.0] * (n + 1)
         route = [0] * (n + 1)
         for idx in range(n - 1, -1, -1):
-            value = table.get(text[idx], _PREFIX_ONLY)
-            best = (unknown if value == _PREFIX_ONLY else value) + score[idx + 1]
+            count = freq.get(text[idx])
+            best = unknown + score[idx + 1]
             best_end = idx + 1
-            if value is not None:
+            if count is not None:
+                if count:
+                    best = (logs.get(count) or self._log(count)) + score[idx + 1]
                 end = idx + 2
                 while end <= n:
-                    value = table.get(text[idx:end])
-                    if value is None:
+                    count = freq.get(text[idx:end])
+                    if count is None:
                         break
-                    if value != _PREFIX_ONLY:
-                        total = value + score[end]
+                    if count:
+                        total = (logs.get(count) or self._log(count)) + score[end]
                         if total >= best:  # ties go to the longer word, as in jieba
                             best, best_end = total, end
                     end += 1
             score[idx] = best
             route[idx] = best_end
+        return self._words(text, route)
+
+    @staticmethod
+    def _words(text: str, route: list[int]) -> list[str]:
         words: list[str] = []
+        n = len(text)
         idx = 0
         while idx < n:
             end = route[idx]
