@@ -20,8 +20,12 @@ def _filler(n: int, seed: str) -> str:
     return "".join(f"{seed}第{i}项工作稳步推进，群众满意度不断提升。" for i in range(n))
 
 
-def make_edition(extra_pages: int = 0) -> Edition:
-    """Pages 1–3 (a story continued from p1 to p3, a jump to absent page 8), plus fillers."""
+def make_edition(extra_pages: int = 0, *, long_pieces: bool = False) -> Edition:
+    """Pages 1–3 (a story continued from p1 to p3, a jump to absent page 8), plus fillers.
+
+    Filler pages hold six pieces each: ~1,100 characters, or ~3,300 with ``long_pieces``.
+    """
+    per_paragraph = 24 if long_pieces else 8
     lead = Item(
         id="p1-1",
         kind="article",
@@ -100,7 +104,7 @@ def make_edition(extra_pages: int = 0) -> Edition:
                 page=n,
                 title=f"第{n}版第{k}篇稿件标题",
                 byline="本报讯（记者 林晓）",
-                paragraphs=tuple(_filler(8, f"第{n}版") for _ in range(6)),
+                paragraphs=tuple(_filler(per_paragraph, f"第{n}版") for _ in range(6)),
             )
             for k in range(1, 7)
         )

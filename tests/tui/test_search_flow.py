@@ -52,7 +52,8 @@ async def test_enter_opens_best_hit_scrolled_and_highlighted() -> None:
         article = app.screen.query_one(ArticleView)
         assert isinstance(app.focused, ArticleView)
         # the hit line is inside the visible part of the pane
-        block = article.query_one(f"#piece-{best.item}", PieceBlock)
+        block = article.block_for(best.item)
+        assert block is not None
         y = block.virtual_region.y + block.line_for("paragraph", best.paragraph, best.start)
         assert article.scroll_y <= y < article.scroll_y + article.scrollable_content_region.height
 

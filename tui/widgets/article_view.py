@@ -14,7 +14,7 @@ from textual.widgets import Static
 from parser.model import Edition, Entity, Item
 from tui.article_layout import BlockKey
 from tui.history import Place
-from tui.navigation import jump_label
+from tui.navigation import JumpLabel, jump_label
 from tui.widgets.jump_link import JumpLink
 from tui.widgets.piece_block import PieceBlock
 
@@ -55,21 +55,41 @@ class ArticleView(VerticalScroll, can_focus=True):
     def _pieces(self, item: Item) -> list[Item]:
         return self.edition.story(item.id) if self.story_mode else [item]
 
-    def _widgets(self, pieces: list[Item]) -> list[Widget]:
-        widgets: list[Widget] = []
+    def _labels(self, pieces: list[Item]) -> tuple[JumpLabel | None, JumpLabel | None]:
+        """The 上接 link before the first piece and the 下转 link after the last."""
         first, last = pieces[0], pieces[-1]
+        before = after = None
         if first.continued_from is not None:
-            label = jump_label(self.edition, first.continued_from, "from")
-            widgets.append(JumpLink(label, "from", id="link-from"))
+            before = jump_label(self.edition, first.continued_from, "from")
+        if last.continued_to is not None:
+            after = jump_label(self.edition, last.continued_to, "to")
+        return before, after
+
+    def _widgets(self, pieces: list[Item]) -> list[Widget]:
+        before, after = self._labels(pieces)
+        widgets: list[Widget] = [JumpLink(before, "from", id="link-from")]
         for number, piece in enumerate(pieces):
             if number:
                 divider = Text(f"续 · 第{piece.page}版", justify="center")
                 widgets.append(Static(divider, classes="story-divider"))
-            widgets.append(PieceBlock(piece, id=f"piece-{piece.id}"))
-        if last.continued_to is not None:
-            label = jump_label(self.edition, last.continued_to, "to")
-            widgets.append(JumpLink(label, "to", id="link-to"))
+            widgets.append(PieceBlock(piece))
+        widgets.append(JumpLink(after, "to", id="link-to"))
         return widgets
+
+    def _reuse(self, pieces: list[Item]) -> bool:
+        """Show one piece in the widgets already mounted (no DOM change: fast)."""
+        blocks = list(self.query(PieceBlock))
+        if len(pieces) != 1 or len(blocks) != 1 or self.query(".story-divider"):
+            return False
+        before, after = self._labels(pieces)
+        self.query_one("#link-from", JumpLink).set_label(before)
+        blocks[0].set_item(pieces[0])
+        self.query_one("#link-to", JumpLink).set_label(after)
+        return True
+
+    def block_for(self, item_id: str) -> PieceBlock | None:
+        """The widget showing piece ``item_id``, if it is shown."""
+        return next((b for b in self.query(PieceBlock) if b.item.id == item_id), None)
 
     async def show(self, item_id: str, target: Place | None = None) -> None:
         """Display piece ``item_id`` (its whole story in story mode), scrolled to ``target``."""
@@ -82,7 +102,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         ]
         self.item_id = item_id
         self.target = target
-        if not same:
+        if not same and not self._reuse(pieces):
             with self.app.batch_update():
                 await self.remove_children()
                 await self.mount_all(self._widgets(pieces))
@@ -101,11 +121,9 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def _scroll_into_place(self) -> None:
         target = self.target
-        block_id = f"#piece-{target.item if target else self.item_id}"
-        blocks = self.query(block_id)
-        if not blocks:
+        block = self.block_for(target.item if target else self.item_id or "")
+        if block is None:
             return
-        block = blocks.first(PieceBlock)
         y = block.virtual_region.y
         if target is not None and target.field:
             line = block.line_for(target.field, target.index, target.start)
@@ -116,13 +134,3 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def set_story_mode(self, on: bool) -> None:
         self.story_mode = on
-
-    @property
-    def link_to(self) -> JumpLink | None:
-        links = self.query("#link-to")
-        return links.first(JumpLink) if links else None
-
-    @property
-    def link_from(self) -> JumpLink | None:
-        links = self.query("#link-from")
-        return links.first(JumpLink) if links else None

@@ -29,15 +29,25 @@ class JumpLink(Widget, can_focus=True):
             super().__init__()
             self.target = target
 
-    def __init__(self, label: JumpLabel, direction: str, *, id: str | None = None) -> None:
+    def __init__(self, label: JumpLabel | None, direction: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.text = ("↳ " if direction == "to" else "↰ ") + label.text
-        self.label = label
         self.direction = direction
+        self.label = JumpLabel("", None)
+        self.text = ""
+        self.set_label(label)
+
+    def set_label(self, label: JumpLabel | None) -> None:
+        """Show this link (None: the piece has no such jump; the widget hides)."""
+        self.display = label is not None
+        if label is None:
+            return
+        self.label = label
+        self.text = ("↳ " if self.direction == "to" else "↰ ") + label.text
         self.set_class(label.target is None, "-dangling")
         self.tooltip = (
             "enter or click to follow" if label.target else "the target is not in this edition"
         )
+        self.refresh(layout=True)
 
     def _lines(self, width: int) -> list[Text]:
         # Typeset like the body, so a long label never breaks before 。 or ）.

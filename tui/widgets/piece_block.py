@@ -47,6 +47,15 @@ class PieceBlock(Widget):
         self._layout: Layout | None = None
         self._strips: dict[int, Strip] = {}
 
+    def set_item(self, item: Item) -> None:
+        """Show another piece in this widget (cheaper than mounting a new one)."""
+        self.item = item
+        self.blocks = piece_blocks(item)
+        self._marks = {}
+        self._layout = None
+        self._strips.clear()
+        self.refresh(layout=True)
+
     # -- highlights -------------------------------------------------------------------
     def set_marks(self, marks: Mapping[BlockKey, Sequence[tuple[int, int, str]]]) -> None:
         """Replace the highlight spans (offsets into a block's text, style = component class)."""
