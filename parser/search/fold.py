@@ -53,8 +53,10 @@ def fold_char(ch: str) -> str:
     if len(lower) == 1:  # 'İ'.lower() is two characters: keep such letters unchanged
         ch = lower
     if ord(ch) >= 0x2E80:  # CJK and beyond; no traditional form lives below this
-        simple = _t2s().convert(ch)
-        if len(simple) == 1:
+        for _ in range(3):  # a few chain (薴 → 苧 → 苎): fold to the end so folding is stable
+            simple = _t2s().convert(ch)
+            if len(simple) != 1 or simple == ch:
+                break
             ch = simple
     return ch
 

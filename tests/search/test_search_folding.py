@@ -45,3 +45,8 @@ def test_folding_never_changes_the_length(text: str) -> None:
 @given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)))
 def test_folding_is_stable_on_chinese(text: str) -> None:
     assert fold(fold(text)) == fold(text)
+
+
+def test_chained_variants_fold_to_the_end() -> None:
+    assert fold("薴") == fold("苧") == fold("苎")
+    assert all(fold(fold(chr(cp))) == fold(chr(cp)) for cp in range(0x4E00, 0xA000))
