@@ -49,7 +49,7 @@ class KanbaoApp(App[None]):
     def show_edition(self, edition: Edition) -> None:
         """A worker finished loading: replace the loading screen with the reader."""
         self.edition = edition
-        self.switch_screen(ReaderScreen(edition))
+        self.push_screen(ReaderScreen(edition))
 
     def fail(self, error: EditionError) -> None:
         """Loading failed: leave with the error, which the CLI prints as one line (exit 2)."""

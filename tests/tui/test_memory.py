@@ -1,0 +1,50 @@
+"""Peak memory with a 20-page edition open, entities extracted and the search index built."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+LIMIT_MB = 300
+
+SCRIPT = """
+import asyncio, resource, sys
+sys.path.insert(0, {here!r})
+from factory import make_edition
+from helpers import settle
+from tui.app import create_app
+
+async def main():
+    edition = make_edition(extra_pages=17, long_pieces=True)
+    app = create_app(edition=edition)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one("#sidebar").entities is not None
+        assert app.screen.index is not None
+        for item in list(edition.items())[::3]:
+            await app.screen.open(item.id)
+            await pilot.pause()
+        await pilot.press("slash", *"工作", "enter")
+        await settle(pilot)
+        assert app.screen.hits
+    chars = sum(len(p) for i in edition.items() for p in i.paragraphs)
+    print(len(edition.pages), chars, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+
+asyncio.run(main())
+"""
+
+
+def test_peak_memory_of_a_20_page_edition() -> None:
+    here = str(Path(__file__).parent)
+    out = subprocess.run(
+        [sys.executable, "-c", SCRIPT.format(here=here)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    ).stdout.split()
+    pages, chars, peak_mb = (int(x) for x in out[-3:])
+    print(f"\n{pages} pages, {chars} characters: peak RSS {peak_mb} MB")
+    assert pages == 20
+    assert peak_mb < LIMIT_MB
