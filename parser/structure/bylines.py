@@ -71,7 +71,11 @@ def _who_is_byline(who: str) -> bool:
     return bool(re.fullmatch(rf"[{HAN}·\s、]{{2,20}}", who))
 
 
-def split_byline(text: str) -> tuple[str, str | None, tuple[str, ...], str] | None:
+# (byline, dateline, reporters, rest of the paragraph)
+Byline = tuple[str, str | None, tuple[str, ...], str]
+
+
+def split_byline(text: str) -> Byline | None:
     """(byline, dateline, reporters, rest) when ``text`` starts with a dateline or byline."""
     match = DATELINE.match(text)
     if match is None:

@@ -80,34 +80,33 @@ def _similarity(a: Draft, b: Draft) -> float:
 def link_drafts(pages: Sequence[tuple[int, Sequence[Draft]]]) -> None:
     """Resolve every jump marker to the piece it names (ids must be assigned already)."""
     by_page: dict[int, list[Draft]] = {}
+    # Continuations waiting for their opening piece, by (their page, the page they name).
+    waiting: dict[tuple[int, int], list[Draft]] = {}
     for number, drafts in pages:
         by_page.setdefault(number, []).extend(drafts)
-    claimed: set[int] = set()
+        for draft in drafts:
+            if draft.jump_from is not None:
+                waiting.setdefault((number, draft.jump_from.page), []).append(draft)
     for number, drafts in pages:
         for draft in drafts:
             marker = draft.jump_to
             if marker is None:
                 continue
-            target = _best_target(draft, number, marker, by_page.get(marker.page, []), claimed)
-            if target is not None:
-                claimed.add(id(target))
-                draft.target_id = target.id
-                if target.jump_from is not None and target.jump_from.page == number:
-                    target.source_id = draft.id
+            fitting = waiting.get((marker.page, number), [])
+            target = _best_target(draft, marker, fitting, by_page.get(marker.page, []))
+            if target is None:
+                continue
+            draft.target_id = target.id
+            if target in fitting:
+                fitting.remove(target)  # one opening piece per continuation
+                target.source_id = draft.id
 
 
 def _best_target(
-    source: Draft, page: int, marker: Marker, candidates: Sequence[Draft], claimed: set[int]
+    source: Draft, marker: Marker, fitting: list[Draft], candidates: Sequence[Draft]
 ) -> Draft | None:
     """The continuation of ``source``: a 上接 piece naming its page, best headline match first."""
-    fitting = [
-        c
-        for c in candidates
-        if c is not source
-        and id(c) not in claimed
-        and c.jump_from is not None
-        and c.jump_from.page == page
-    ]
+    fitting = [c for c in fitting if c is not source]
     if fitting:
         if len(fitting) == 1:
             return fitting[0]

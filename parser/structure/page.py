@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from parser.model import Photo
-from parser.structure.bylines import byline_line, split_byline
+from parser.structure.bylines import Byline, byline_line, split_byline
 from parser.structure.draft import Draft
 from parser.structure.headlines import (
     BRIEF_COLUMN,
@@ -156,7 +156,8 @@ class PageReader:
         if marker is None and credit is None and is_headline_like(text):
             self.pending.append(text)
             return
-        plain = marker is None and credit is None and split_byline(text) is None
+        byline = split_byline(text) if marker is None and credit is None else None
+        plain = marker is None and credit is None and byline is None
         if credit is not None and self.pending:
             # Headline lines then a credit: the last short line is the caption.
             caption = self.pending.pop()
@@ -180,7 +181,7 @@ class PageReader:
         elif credit is not None:
             self._credit(text, credit)
         else:
-            self._body(text)
+            self._body(text, byline)
 
     def feed_paragraph(self, line: Line) -> None:
         """Read a line known to be a whole paragraph (indented day-folder text)."""
@@ -192,17 +193,16 @@ class PageReader:
         elif credit is not None:
             self._credit(text, credit)
         else:
-            self._body(text)
+            self._body(text, split_byline(text))
             if self.current is not None:
                 self.current.open_paragraph = False
 
-    def _body(self, text: str) -> None:
+    def _body(self, text: str, byline: Byline | None) -> None:
         inline = split_inline_credit(text)
         if inline is not None:
             caption, credit, names = inline
             self._photo(caption, credit, names, fresh=False)
             return
-        byline = split_byline(text)
         cur = self.current
         if byline is not None and self.one_piece and cur and (cur.paragraphs or cur.byline):
             byline = None  # one piece has one byline: a later dateline is body text
