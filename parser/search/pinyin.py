@@ -150,7 +150,7 @@ class PinyinTables:
                 if any(a < c < b for c in cuts) or piece not in self.prefix:
                     continue
                 if piece in self.full or b == last:
-                    whole[a].append(_Step(b, piece, piece not in self.full))
+                    whole[a].append(_Step(b, piece, b == last))  # last: any prefix
                 if b - a == 1 or piece in INITIALS_2:
                     initials[a].append(_Step(b, piece, True))
         return whole, initials

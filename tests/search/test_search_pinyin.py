@@ -63,6 +63,10 @@ def test_every_reading_of_a_polyphonic_character(tables: PinyinTables) -> None:
 def test_last_syllable_may_be_unfinished(tables: PinyinTables) -> None:
     assert spans(tables, "ludongli") == ["卢东亮"]
     assert spans(tables, "lud") == ["卢东"]
+    # "li" is also a whole syllable (李): still only the start of liang here.
+    text = "李东和卢东亮"
+    found = PinyinTables(set(text)).find(text, ("ludongli",))
+    assert [text[m.start : m.end] for m in found] == ["卢东亮"]
 
 
 def test_whole_syllables_rank_above_initials(tables: PinyinTables) -> None:
