@@ -23,7 +23,7 @@ def tag_text(text: str) -> list[tuple[int, int, str]]:
     """(start, end, type) spans in one standalone text; type is person, place or org."""
     from parser.entities.tagger import tag_text as tag
 
-    return tag(text)
+    return [(a, b, kind) for a, b, kind in tag(text)]
 
 
 __all__ = ["extract_entities", "tag_text"]

@@ -33,7 +33,7 @@ def _fit(text: str, width: int) -> str:
 
 
 def _rows(entities: tuple[Entity, ...]) -> list[tuple[str, ...]]:
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for e in entities:
         pieces = list(dict.fromkeys(m.item for m in e.mentions))
         rows.append(
@@ -64,6 +64,8 @@ def _read_lines(path: Path) -> list[str]:
         data = path.read_bytes()
     except OSError as err:
         raise EditionError(path, f"cannot read file ({err.strerror or err})") from err
+    if not data.strip():
+        raise EditionError(path, "empty file")
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise EditionError(path, "binary file, expected text")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -89,16 +91,14 @@ def run_entities(path: Path | None, *, lines: Path | None, as_json: bool) -> int
     if lines is not None:
         from parser.entities.tagger import tag_text
 
-        result = [
-            [{"start": a, "end": b, "type": t} for a, b, t in tag_text(line)]
-            for line in _read_lines(lines)
-        ]
+        texts = _read_lines(lines)
+        tagged = [tag_text(text) for text in texts]
         if as_json:
+            result = [[{"start": a, "end": b, "type": t} for a, b, t in spans] for spans in tagged]
             sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         else:
-            for line, spans in zip(_read_lines(lines), result, strict=True):
-                marks = " ".join(f"{line[s['start'] : s['end']]}/{s['type']}" for s in spans)
-                sys.stdout.write(f"{marks}\n")
+            for text, spans in zip(texts, tagged, strict=True):
+                sys.stdout.write(" ".join(f"{text[a:b]}/{t}" for a, b, t in spans) + "\n")
         return 0
     if path is None:
         raise EditionError("-", "give an edition path or --lines FILE")

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from parser.entities.roles import roles_before
 from parser.entities.tagger import Span, candidates, resolve
-from parser.model import Edition, Entity, Mention
+from parser.model import Edition, Entity, EntityType, Mention
 
 _TYPE_ORDER = {"person": 0, "place": 1, "org": 2}
 Text = tuple[str, int, str]  # item id, paragraph index (-1 = title), text
@@ -38,7 +38,7 @@ def _byline_people(edition: Edition) -> dict[str, str]:
     return people
 
 
-def _mentions_known(text: str, spans: list[Span], known: dict[str, str]) -> bool:
+def _mentions_known(text: str, spans: list[Span], known: dict[str, EntityType]) -> bool:
     """True when a known name occurs in ``text`` somewhere the first pass did not tag it."""
     tagged = {(a, b) for a, b, _ in spans}
     for name in known:
@@ -50,8 +50,25 @@ def _mentions_known(text: str, spans: list[Span], known: dict[str, str]) -> bool
     return False
 
 
+def _learned_people(
+    texts: list[Text], first: list[list[Span]], known: dict[str, EntityType]
+) -> dict[str, EntityType]:
+    """People found by the rules anywhere, minus names that start a place or organisation
+    found elsewhere (左云 beside 左云县 is the county, not a person)."""
+    people: set[str] = set()
+    prefixes: set[str] = set()
+    for (_, _, text), spans in zip(texts, first, strict=True):
+        for a, b, kind in spans:
+            if kind == "person" and b - a >= 2:
+                people.add(text[a:b])
+            elif kind != "person":
+                prefixes.update(text[a : a + n] for n in range(2, b - a))
+    return {name: "person" for name in people - prefixes if name not in known}
+
+
 def _retype_place_stems(
-    mentions: dict[tuple[str, str], list[Mention]], roles: dict[tuple[str, str], list[str]]
+    mentions: dict[tuple[str, EntityType], list[Mention]],
+    roles: dict[tuple[str, EntityType], list[str]],
 ) -> None:
     """A "person" whose name is also a place stem here (左云 beside 左云县) is a place."""
     stems = {
@@ -67,18 +84,16 @@ def extract_entities(edition: Edition) -> tuple[Entity, ...]:
     """People (with roles), places and organisations of ``edition`` with every mention."""
     texts = list(_texts(edition))
     byline_people = _byline_people(edition)
-    known = dict.fromkeys(byline_people, "person")
+    known: dict[str, EntityType] = dict.fromkeys(byline_people, "person")
     cands = [candidates(text) for _, _, text in texts]
     first = [resolve(text, c, known) for (_, _, text), c in zip(texts, cands, strict=True)]
-    for (_, _, text), spans in zip(texts, first, strict=True):
-        for a, b, kind in spans:
-            if kind == "person" and b - a >= 2:
-                known.setdefault(text[a:b], "person")
-    mentions: dict[tuple[str, str], list[Mention]] = {}
-    roles: dict[tuple[str, str], list[str]] = {}
+    learned = _learned_people(texts, first, known)
+    mentions: dict[tuple[str, EntityType], list[Mention]] = {}
+    roles: dict[tuple[str, EntityType], list[str]] = {}
+    evidence = {**learned, **known}
     for (item_id, paragraph, text), spans, c in zip(texts, first, cands, strict=True):
-        if _mentions_known(text, spans, known):
-            spans = resolve(text, c, known)
+        if _mentions_known(text, spans, evidence):
+            spans = resolve(text, c, known, learned)
         floor = 0
         for a, b, kind in spans:
             key = (text[a:b], kind)

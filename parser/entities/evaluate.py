@@ -60,15 +60,15 @@ def bio_spans(tags: list[str]) -> list[Span]:
 def score(gold: Iterable[set[Span]], predicted: Iterable[set[Span]]) -> dict[str, dict[str, float]]:
     """Per-type and overall precision, recall and F1 of exact spans."""
     counts = {t: [0, 0, 0] for t in ("person", "place", "org", "all")}  # tp, pred, gold
-    for g, p in zip(gold, predicted, strict=True):
-        for span in p:
+    for g, found in zip(gold, predicted, strict=True):
+        for span in found:
             for t in (span[2], "all"):
                 counts[t][1] += 1
                 counts[t][0] += span in g
         for span in g:
             for t in (span[2], "all"):
                 counts[t][2] += 1
-    result = {}
+    result: dict[str, dict[str, float]] = {}
     for t, (tp, npred, ngold) in counts.items():
         p = tp / npred if npred else 0.0
         r = tp / ngold if ngold else 0.0
@@ -94,7 +94,9 @@ def main(argv: list[str] | None = None) -> int:
         mid = len(sentences) // 2
         sentences = sentences[:mid] if args.half == 1 else sentences[mid:]
     gold = [set(spans) for _, spans in sentences]
-    predicted = [set(tag_text(text)) for text, _ in sentences]
+    predicted: list[set[Span]] = [
+        {(a, b, t) for a, b, t in tag_text(text)} for text, _ in sentences
+    ]
     for t, s in score(gold, predicted).items():
         print(f"{t:7} P {s['p']:.3f}  R {s['r']:.3f}  F1 {s['f1']:.3f}  (gold {int(s['gold'])})")
     if args.errors:

@@ -15,14 +15,16 @@ from parser.entities.resources import (
     COMPOUND_SURNAMES,
     NOT_GIVEN_NAME,
     PERSON_TITLES,
+    PLACE_FINAL_CHARS,
     TRANSLIT_CHARS,
 )
+from parser.model import EntityType
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
     from parser.entities.tagger import Token
 
-Raw = tuple[int, int, str, float]
+Raw = tuple[int, int, EntityType, float]
 _TITLES = frozenset(PERSON_TITLES)
 _TRANSLIT = frozenset(TRANSLIT_CHARS)
 _DOCTRINES = frozenset(("主义", "理论", "思想"))
@@ -77,18 +79,24 @@ def _chinese_name(
     if tag in ("nr", "nrfg"):
         score += 0.6 if len(name) == 3 else 0.2
         if len(name) == 2 and lex.freq.get(name, 0) > 50:  # a frequent one is a word (盛夏)
-            score -= 1.0
+            score -= 1.0 if lex.freq[name] <= 300 else 1.5
     elif tag:
         # An ordinary word (高峰, 许可证, 雷阵雨); jieba mis-tags some names as t or nz.
-        score -= 0.5 if len(name) == 3 and tag in ("t", "nz", "j", "nrt") else 2.0
+        score -= 0.5 if len(name) == 3 and tag in ("t", "nz", "nrt") else 2.0
     if (
         len(given) == 2
         and lex.tags.get(given, "nr") not in ("nr", "nrfg", "nrt", "ns")
         and (lex.freq.get(given, 0) > 100)
     ):
         score -= 1.0  # the given part is a common word (雷 + 阵雨)
-    if name[-1] in "省市县区镇乡村庄州路街" and not titled:
-        score -= 1.5  # 石家庄, 高升镇: a place
+    if name[-1] in PLACE_FINAL_CHARS and not titled:
+        score -= 1.5  # 石家庄, 高升镇, 白羊峪: a place
+    if i > 0 and not titled:
+        prev = tokens[i - 1]
+        if prev.tag == "ns" or (len(prev.word) >= 3 and prev.word[-1] in "省市县区镇乡村"):
+            score -= 1.0  # 浑源县凌云口: what follows a county is a place in it
+        elif len(given) == 1 and prev.tag == "n" and len(prev.word) >= 2:
+            score -= 0.5  # a bare noun right before a short "name" (汉白玉石林)
     first = tokens[i]
     if j - i > 1 and len(first.word) > len(surname) and first.tag not in ("nr", "nrfg", ""):
         return None  # 谈话 + 中, 方面 + 有: a common word plus a character

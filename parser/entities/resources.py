@@ -15,7 +15,7 @@ def _words(text: str) -> tuple[str, ...]:
 COMMON_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
-    "龚邵万钱严覃武戴莫孔向汤"
+    "龚邵万钱严覃武戴莫孔向汤习"
 )
 LESS_COMMON_SURNAMES = (
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪"
@@ -69,8 +69,11 @@ PLACE_SUFFIXES = _words(
     "谷 洲 屯 庄 街 路 街道 社区 自治区 自治州 自治县 特区 新区 开发区 "
     "高新区 地区 半岛 群岛 海峡 山脉 平原 盆地 高原 沙漠 广场 大街 胡同 "
     "车站 机场 码头 大桥 公园 水库 美术馆 博物馆 大剧院 大会堂 大厦 "
-    "展览中心 体育馆 体育场"
+    "展览中心 体育馆 体育场 峪 堡 窑 寨 沟 坡 口 营 关"
 )
+# Last characters of village and scenic place names (白羊峪, 唐家堡, 吉家窑): a "name"
+# ending in one of them is more likely a place.
+PLACE_FINAL_CHARS = frozenset("省市县区镇乡村庄州路街峪堡窑寨沟坡口营屯湾")
 # Suffixes that make a span an organisation.
 ORG_SUFFIXES = _words(
     "委员会 常委会 人大 政协 党委 党组 纪委 办公厅 办公室 管委会 工委 市委 "

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from parser.entities.lexicon import Lexicon, lexicon
 from parser.entities.orgs import org_candidates, place_candidates
 from parser.entities.people import person_candidates
+from parser.model import EntityType
 
-Span = tuple[int, int, str]
+Span = tuple[int, int, EntityType]
 
 
 @dataclass(slots=True)
@@ -28,7 +29,7 @@ class Token:
     tag: str
 
 
-Candidate = tuple[int, int, str, float]  # start, end, type, confidence per character
+Candidate = tuple[int, int, EntityType, float]  # start, end, type, confidence per character
 
 
 def tokenize(text: str, lex: Lexicon) -> list[Token]:
@@ -80,21 +81,32 @@ def candidates(text: str) -> list[Candidate]:
     ]
 
 
-def resolve(text: str, cands: list[Candidate], known: dict[str, str] | None = None) -> list[Span]:
-    """Choose spans among ``cands``, with every occurrence of a ``known`` name as a candidate.
+KNOWN_CONFIDENCE = 4.0  # a name from a byline: beats any rule
+LEARNED_CONFIDENCE = 1.6  # a name tagged elsewhere in the edition: beats weak readings here
 
-    ``known`` maps names already established elsewhere (bylines, titles in the same
-    edition) to their type.
+
+def resolve(
+    text: str,
+    cands: list[Candidate],
+    known: dict[str, EntityType] | None = None,
+    learned: dict[str, EntityType] | None = None,
+) -> list[Span]:
+    """Choose spans among ``cands``, with every occurrence of a known name as a candidate.
+
+    ``known`` and ``learned`` map names established elsewhere to their type: ``known``
+    ones (bylines) are certain, ``learned`` ones (found by the rules in another piece of
+    the same edition) are strong evidence that can still lose to a longer reading.
     """
     extra: list[Candidate] = []
-    for name, kind in (known or {}).items():
-        at = text.find(name)
-        while at >= 0:
-            extra.append((at, at + len(name), kind, 4.0))
-            at = text.find(name, at + 1)
+    for names, conf in ((known, KNOWN_CONFIDENCE), (learned, LEARNED_CONFIDENCE)):
+        for name, kind in (names or {}).items():
+            at = text.find(name)
+            while at >= 0:
+                extra.append((at, at + len(name), kind, conf))
+                at = text.find(name, at + 1)
     return best_spans([*cands, *extra] if extra else cands)
 
 
-def tag_text(text: str, known: dict[str, str] | None = None) -> list[Span]:
+def tag_text(text: str, known: dict[str, EntityType] | None = None) -> list[Span]:
     """(start, end, type) spans of people, places and organisations in ``text``."""
     return resolve(text, candidates(text), known)

@@ -1,0 +1,99 @@
+"""Entity extraction on the real material in ../shared/corpus (skipped where absent).
+
+The F1 floors guard against regressions at the level reached so far; the issue's targets
+(person 0.90, place 0.85, org 0.75) are checked separately and marked as not reached yet.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parser.entities import extract_entities
+from parser.entities.evaluate import read_bio, score
+from parser.entities.tagger import tag_text
+from parser.loader import load_edition
+
+# F1 reached on each half of example.dev when this was written, minus a small margin.
+FLOORS = {"person": 0.64, "place": 0.67, "org": 0.55}
+TARGETS = {"person": 0.90, "place": 0.85, "org": 0.75}
+
+# Everyone named on the city-daily page, reporters and photographers included.
+DTRB_PEOPLE = {
+    "宋元明", "卢东亮", "张强", "胡海军", "刘世华", "任希杰", "习近平", "周鹏", "龚孟建",
+    "王明厚", "赵学斌", "孟维君", "温旭斌", "李继忠", "艾凌宇",
+    "李雪峰", "韩云峰", "张彩峰", "戎禹仁", "张燕伟", "丰曼", "陈杰",
+}  # fmt: skip
+DTRB_ROLES = {
+    "卢东亮": ("省委常委", "市委书记"),
+    "张强": ("市委副书记", "市长"),
+    "宋元明": ("副部长",),
+    "胡海军": ("局长",),
+    "刘世华": ("副厅长",),
+    "任希杰": ("市委常委", "常务副市长"),
+    "艾凌宇": ("市委副书记", "政法委书记"),
+}
+DTRB_PLACES = {
+    "阳高县", "广灵县", "灵丘县", "浑源县", "天镇县", "左云县", "新荣区", "王官屯镇", "作囍镇",
+    "平城村", "神溪村", "花塔村", "威鲁村",
+}  # fmt: skip
+DTRB_ORGS = {
+    "应急管理部", "市工信局", "市文旅局", "省应急管理厅", "广灵县消防救援大队",
+    "山西嘉源生物医药有限公司", "金隅水泥有限公司", "山西省中小企业发展促进局",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def dtrb(corpus: Path) -> dict[str, dict[str, tuple[str, ...]]]:
+    entities = extract_entities(load_edition(corpus / "dtrb-2022-07-p01.txt"))
+    by_type: dict[str, dict[str, tuple[str, ...]]] = {"person": {}, "place": {}, "org": {}}
+    for e in entities:
+        by_type[e.type][e.name] = e.roles
+    return by_type
+
+
+def test_dtrb_every_person_and_nothing_else(dtrb: dict[str, dict[str, tuple[str, ...]]]) -> None:
+    people = set(dtrb["person"])
+    assert people - DTRB_PEOPLE == set(), "called a person but is not one"
+    assert DTRB_PEOPLE - people == set(), "people on the page that were missed"
+
+
+def test_dtrb_roles_of_officials(dtrb: dict[str, dict[str, tuple[str, ...]]]) -> None:
+    for name, roles in DTRB_ROLES.items():
+        assert set(roles) <= set(dtrb["person"][name]), name
+
+
+def test_dtrb_places_and_organisations(dtrb: dict[str, dict[str, tuple[str, ...]]]) -> None:
+    assert DTRB_PLACES - set(dtrb["place"]) == set()
+    assert DTRB_ORGS - set(dtrb["org"]) == set()
+
+
+def _f1_by_half(corpus: Path) -> list[dict[str, float]]:
+    sentences = read_bio(corpus / "pd-ner" / "example.dev")
+    mid = len(sentences) // 2
+    results = []
+    for half in (sentences[:mid], sentences[mid:]):
+        gold = [set(spans) for _, spans in half]
+        predicted = [set(tag_text(text)) for text, _ in half]
+        result = score(gold, predicted)
+        results.append({t: result[t]["f1"] for t in TARGETS})
+    return results
+
+
+@pytest.fixture(scope="module")
+def f1_halves(corpus: Path) -> list[dict[str, float]]:
+    return _f1_by_half(corpus)
+
+
+def test_bio_f1_floors_on_both_halves(f1_halves: list[dict[str, float]]) -> None:
+    for half in f1_halves:
+        for kind, floor in FLOORS.items():
+            assert half[kind] >= floor, (kind, half)
+
+
+@pytest.mark.xfail(reason="issue 3 targets not reached yet (see FLOORS for the current level)")
+def test_bio_f1_reaches_issue_targets(f1_halves: list[dict[str, float]]) -> None:
+    for half in f1_halves:
+        for kind, target in TARGETS.items():
+            assert half[kind] >= target, (kind, half)
