@@ -94,6 +94,8 @@ def _char_info(ch: str) -> int:
         info |= _GLUE
     elif width == 1 and not info & _SPACE and (ord(ch) < 0x2000 or ch.isalnum() or shown != ch):
         info |= _WORD
+    elif "\uff10" <= ch <= "\uff5a" and ch.isalnum():
+        info |= _WORD  # full-width digits and letters: ２０２４ stays whole like 2024
     info |= width << 5
     _INFO[ch] = info
     return info

@@ -95,7 +95,8 @@ def assert_kinsoku(text: str, lines: list[Line]) -> None:
 
 
 def is_word(ch: str) -> bool:
-    return ch.isascii() and not ch.isspace()
+    """Latin words and numbers, half- or full-width, are not broken while they fit."""
+    return (ch.isascii() and not ch.isspace()) or ("０" <= ch <= "ｚ" and ch.isalnum())
 
 
 def may_break(text: str, pos: int) -> bool:
@@ -228,6 +229,13 @@ def test_latin_words_stay_whole_unless_too_long() -> None:
         assert_conserved(url, url_lines)
         for ln in url_lines[:-1]:
             assert cells(line_text(url, ln)) >= width - 1, (line_text(url, ln), width)
+
+
+def test_numbers_stay_whole_in_half_and_full_width() -> None:
+    for number in ("20240518", "２０２４０５１８"):
+        text = "一二三四五六七" + number + "年"
+        lines = break_lines(text, 20, indent=0)
+        assert any(number in line_text(text, ln) for ln in lines), lines
 
 
 def test_small_widths_degrade_without_loss() -> None:
