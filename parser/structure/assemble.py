@@ -33,9 +33,13 @@ def read_pages(
     """
     pages: list[PageDraft] = []
     page = PageDraft(default_page, source=source)
-    reader = PageReader()
-    for line in split_lines(text):
-        header = page_header(line.text) if len(line.text) <= 24 else None
+    lines = split_lines(text)
+    # Paragraphs marked by an indent, headlines not: then an indented line is never a headline.
+    indented = sum(line.indented for line in lines)
+    indents = 0 < indented < len(lines)
+    reader = PageReader(indents=indents)
+    for line in lines:
+        header = page_header(line.text)
         if header is None:
             reader.feed(line)
             continue
@@ -50,7 +54,7 @@ def read_pages(
         page.drafts = reader.finish()
         pages.append(page)
         page = PageDraft(number, name, line.text, source=source)
-        reader = PageReader()
+        reader = PageReader(indents=indents)
     page.drafts = reader.finish()
     pages.append(page)
     return [p for p in pages if p.drafts or p.header or len(pages) == 1]

@@ -29,9 +29,10 @@ DATELINE = re.compile(
 )
 _NAME = rf"[{HAN}·]{{1,8}}"
 # A byline line of its own: 本报记者 张三 李四, 通讯员 王五 记者 赵六.
+_GAP = r"[ \t\u00a0\u3000、，,]+"
 BYLINE_LINE = re.compile(
-    rf"^[□■◇◆●○◎]\s*{_NAME}(?:[ \t\u00a0\u3000、，,]+{_NAME}){{0,3}}$"
-    rf"|^(?:(?:{_ROLE_RE.pattern})[ \t\u00a0\u3000:：]*{_NAME}(?:[ \t\u00a0\u3000、，,]+{_NAME})*"
+    rf"^[□■◇◆●○◎]\s*{_NAME}(?:{_GAP}{_NAME}){{0,3}}$"
+    rf"|^[□■◇◆●○◎]?\s*(?:(?:{_ROLE_RE.pattern})[ \t\u00a0\u3000:：]*{_NAME}(?:{_GAP}{_NAME})*"
     r"[ \t\u00a0\u3000]*)+$"
 )
 _SPLIT = re.compile(r"[\s、，,；;／/]+")

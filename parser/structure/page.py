@@ -62,9 +62,11 @@ def _join(left: str, right: str) -> str:
 class PageReader:
     """Feed lines in order with ``feed``; ``finish`` returns the page's drafts."""
 
-    def __init__(self, *, one_piece: bool = False) -> None:
+    def __init__(self, *, one_piece: bool = False, indents: bool = False) -> None:
         # one_piece: the text is a single piece (a day-folder file), photos stay in it.
         self.one_piece = one_piece
+        # indents: the page marks paragraphs with an indent, so indented lines are body.
+        self.indents = indents
         self.drafts: list[Draft] = []
         self.current: Draft | None = None
         self.brief_column = False  # under a 简讯/快讯 banner: short titled pieces are briefs
@@ -104,13 +106,14 @@ class PageReader:
         if not pending:
             return
         cur = self.current
-        if cur is not None and len(pending) == 1 and next_is_plain_body and cur.paragraphs:
+        if cur is not None and cur.paragraphs and (next_is_plain_body or next_line is None):
             if cur.open_paragraph:
-                self._add_body(
-                    pending[0]
-                )  # 以刀刃向 / 内的决心…: a sentence broken by a blank line
+                # 以刀刃向 / 内的决心…: a sentence broken by a blank line, or a narrow column
+                # hard-wrapped into short lines: the text goes on.
+                for text in pending:
+                    self._add_body(text)
                 return
-            if SUBHEAD.match(pending[0]):
+            if len(pending) == 1 and SUBHEAD.match(pending[0]):
                 self._add_body(pending[0])  # 一、… a numbered subhead inside the article
                 cur.open_paragraph = False
                 return
@@ -153,7 +156,14 @@ class PageReader:
                 if self.current is not None and not self.current.byline:
                     self.current.byline, self.current.reporters = text, writers
                     return
-        if marker is None and credit is None and is_headline_like(text):
+        if self.indents and line.indented:
+            # An indent starts a paragraph: never a headline, never the tail of the last one.
+            if self.pending:
+                self._flush_pending(line, True)
+            if self.current is not None:
+                self.current.open_paragraph = False
+        headline_like = not (self.indents and line.indented) and is_headline_like(text)
+        if marker is None and credit is None and headline_like:
             self.pending.append(text)
             return
         byline = split_byline(text) if marker is None and credit is None else None

@@ -32,10 +32,25 @@ def _plausible(role: str, names: tuple[str, ...]) -> bool:
     return len(names) <= 4 and all(2 <= len(n) <= 4 or "·" in n for n in names)
 
 
+# Credits that name an agency or source, not a photographer.
+AGENCY_CREDIT = re.compile(
+    r"(?:新华社发|新华社供图|中新社发|视觉中国供图|人民视觉|资料图片|IC photo|"
+    r"图片由[^，。\s]{1,15}提供|[^，。\s]{2,12}供图)"
+)
+
+
 def credit_line(text: str) -> tuple[str, ...] | None:
-    """The photographers when the whole line is a photo credit, else None."""
-    if len(text) > 40 or "摄" not in text:
+    """The photographers when the whole line is a photo credit, else None.
+
+    ``（本报记者 张三摄）`` in brackets counts; an agency credit (新华社发, 资料图片) is a
+    credit with no photographer: an empty tuple.
+    """
+    if len(text) > 40:
         return None
+    if text[0] in "（(" and text[-1] in "）)":
+        text = text[1:-1].strip()
+    if "摄" not in text:
+        return () if AGENCY_CREDIT.fullmatch(text) else None
     match = CREDIT_LINE.fullmatch(text)
     if match is None:
         return None

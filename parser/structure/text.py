@@ -71,17 +71,36 @@ PAGE_HEADER = re.compile(
 )
 
 
+_PAGE_TOKEN = re.compile(
+    rf"(?:^|\s)(?:第\s*[A-Za-z]?\s*(?P<a>{_PAGE_NUM})\s*版|(?P<letter>[A-Za-z])\s*(?P<b>[0-9]{{1,2}})\s*版)"
+    r"(?:\s*[：:·•|｜\-—]*\s*(?P<name>[^\s：:。，,；;！？\d]{2,8}))?(?=\s|$)"
+)
+# What else a running head carries: the date, the weekday, the page's editors.
+_RUNNING_HEAD = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期|责任编辑|责编|版式|美编|校对"
+)
+
+
 def page_header(line: str) -> tuple[int, str | None] | None:
-    """(number, name) when ``line`` is a page header line such as ``第03版：要闻``."""
-    if len(line) > 24:
+    """(number, name) when ``line`` is a page header: ``第03版：要闻``, ``A3版``, or a running
+    head such as ``2022年7月17日 星期日 第3版 要闻 责任编辑：张三``."""
+    if len(line) > 60 or "版" not in line:
         return None
-    match = PAGE_HEADER.match(squeeze(line))
+    text = squeeze(line)
+    match = PAGE_HEADER.match(text)
     if match is None:
-        return None
+        if "。" in text or not _RUNNING_HEAD.search(text):
+            return None
+        match = _PAGE_TOKEN.search(text)
+        if match is None:
+            return None
     number = cn_number(match.group("a") or match.group("b"))
     if number is None or number <= 0:
         return None
-    return number, match.group("name")
+    name = match.group("name")
+    if name is not None and ("编" in name or "星期" in name):
+        name = None
+    return number, name
 
 
 # ---------------------------------------------------------------------------------------------
@@ -94,7 +113,7 @@ class Line:
 
     text: str  # stripped of surrounding whitespace, otherwise as printed
     blank_before: int  # blank lines between this and the previous non-blank line
-    indented: bool  # started with layout whitespace (　　 or spaces)
+    indented: bool  # starts with a paragraph indent (　　 or a few spaces)
     kind: str = "body"  # body | head | credit | marker | header
 
 
@@ -107,6 +126,8 @@ def split_lines(text: str) -> list[Line]:
         if not stripped:
             blank += 1
             continue
-        lines.append(Line(stripped, blank, raw[:1].isspace()))
+        # A paragraph indent is a few spaces (　　); a centred headline has many.
+        indent = len(raw) - len(raw.lstrip())
+        lines.append(Line(stripped, blank, 0 < indent <= 4))
         blank = 0
     return lines

@@ -1,0 +1,93 @@
+"""Layouts real extractions produce besides the corpus: running heads, indented paragraphs,
+narrow columns hard-wrapped into short lines, agency and bracketed credits, □ author lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from parser.loader import parse_text
+from parser.structure.photos import credit_line
+from parser.structure.text import page_header
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        ("2022年7月17日 星期日 第3版 要闻 责任编辑：张三", (3, "要闻")),
+        ("北岭日报 2024年5月18日 星期六 第02版", (2, None)),
+        ("A3版 · 国际", (3, "国际")),
+        ("本报第3版刊登了这篇文章。", None),
+        ("（下转第三版）", None),
+    ],
+)
+def test_running_heads(line: str, header: tuple[int, str | None] | None) -> None:
+    assert page_header(line) == header
+
+
+def test_running_head_numbers_the_page_and_is_kept() -> None:
+    text = "2024年5月18日 星期六 第2版 综合 责任编辑：王某\n\n标题\n\n正文。\n"
+    page = parse_text(text).pages[0]
+    assert (page.number, page.name) == (2, "综合")
+    assert page.header == "2024年5月18日 星期六 第2版 综合 责任编辑：王某"
+
+
+def test_narrow_column_hard_wrapped() -> None:
+    text = (
+        "市民公园完成改造\n重新开放\n本报讯（记者 张明）经过半年\n的改造提升，市民公园日前\n"
+        "重新开放。改造后的公园新增\n健身步道两公里，\n儿童游乐设施十余处。\n"
+        "　　据介绍，公园还增设了\n智慧路灯和直饮水点，方便\n市民休闲健身。\n"
+        "新建大桥合龙\n本报讯（记者 李华）昨天，\n跨河大桥顺利合龙。\n"
+    )
+    first, second = parse_text(text).items()
+    assert (first.title, first.subtitle, first.reporters) == (
+        "市民公园完成改造",
+        "重新开放",
+        ("张明",),
+    )
+    assert first.paragraphs == (
+        "经过半年的改造提升，市民公园日前重新开放。改造后的公园新增健身步道两公里，"
+        "儿童游乐设施十余处。",
+        "据介绍，公园还增设了智慧路灯和直饮水点，方便市民休闲健身。",
+    )
+    assert (second.title, second.paragraphs) == ("新建大桥合龙", ("昨天，跨河大桥顺利合龙。",))
+
+
+def test_indented_paragraphs_are_never_headlines() -> None:
+    text = (
+        "\r\n春耕备耕正当时\r\n\r\n\u3000\u3000本报北京3月2日电\u00a0\u00a0（记者 周南）"
+        "各地抓紧春耕。\r\n\u3000\u3000核心提示\r\n\u3000\u3000农资供应充足。\r\n"
+        "\r\n另一篇文章标题\r\n\r\n\u3000\u3000正文一段。\r\n"
+    )
+    first, second = parse_text(text).items()
+    assert first.title == "春耕备耕正当时"
+    assert first.paragraphs == ("各地抓紧春耕。", "核心提示", "农资供应充足。")
+    assert (second.title, second.paragraphs) == ("另一篇文章标题", ("正文一段。",))
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("（本报记者 张三摄）", ("张三",)),
+        ("新华社发", ()),
+        ("资料图片", ()),
+        ("受访者供图", ()),
+        ("（完）", None),
+    ],
+)
+def test_more_credit_forms(line: str, names: tuple[str, ...] | None) -> None:
+    assert credit_line(line) == names
+
+
+def test_agency_credit_makes_a_photo() -> None:
+    text = "标题\n\n本报讯（记者 张三）正文说到樱桃。\n\n果农采摘樱桃。\n\n新华社发\n"
+    (item,) = parse_text(text).items()
+    assert item.photos[0].caption == "果农采摘樱桃。"
+    assert (item.photos[0].credit, item.photos[0].photographers) == ("新华社发", ())
+
+
+def test_symbol_and_role_author_line() -> None:
+    text = "一条河的故事\n\n□ 本报记者 张三 通讯员 李四\n\n河水清了。\n"
+    (item,) = parse_text(text).items()
+    assert item.byline == "□ 本报记者 张三 通讯员 李四"
+    assert item.reporters == ("张三", "李四")
+    assert item.paragraphs == ("河水清了。",)
