@@ -20,8 +20,11 @@ Chinese rules (禁则, kinsoku):
 Short lines: every line but a paragraph's last is filled greedily, so a line ends short only
 by less than the width of the unit that did not fit (plus the space before it). That unit is
 one Han character with the closing marks glued to it, or opening marks with the character they
-open on: a line of ordinary prose is at most 3 cells short (5 before `字。”`), and at most
-``LONG_WORD`` cells before a Latin word.
+open on: a line of ordinary prose is at most 5 cells short (`字）。` moved down whole; in the
+corpus at widths 40–100, 99.8% of lines are at most 3 short, none of prose more than 4), and
+less than ``LONG_WORD`` cells before a Latin word or number. A paragraph that itself begins
+with a closing mark (a subtitle's ``——``) keeps it at the start: there is nothing to pull down.
+Widths too small for the indent drop it; below 2 cells lines are 2 wide (a Han character).
 
 Control characters never reach the terminal: ``typeset`` shows them as visible symbols (␛ for
 ESC), and ``break_lines`` measures them at that symbol's width.
