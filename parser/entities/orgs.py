@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from parser.entities.resources import (
     ABBREVIATION_VERBS,
     AFTER_ABBREVIATION,
+    COUNTRY_ABBREVIATIONS,
     GENERIC_PLACE_WORDS,
     NOT_GIVEN_NAME,
     ORG_SUFFIXES,
@@ -54,31 +55,38 @@ def _is_place_token(tok: Token) -> bool:
     )
 
 
-def _abbreviation_places(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
-    """中美 → 中 + 美; 访华 → 华; 俄总统 → 俄: one-character short forms of places."""
+def _abbreviation_places(text: str, tokens: Sequence[Token], k: int) -> Iterator[Raw]:
+    """中美 → 中 + 美; 访华 → 华; 俄总统 → 俄; 中美关系 → 中 + 美: short forms of places."""
     tok = tokens[k]
     w = tok.word
-    if len(w) == 2 and w[0] in PLACE_ABBREVIATIONS and w[1] in PLACE_ABBREVIATIONS:
-        if tok.tag in ("ns", "j", "t", "nz", ""):
-            yield (tok.start, tok.start + 1, "place", 1.2)
-            yield (tok.start + 1, tok.end, "place", 1.2)
+    if tok.start > 0 and text[tok.start - 1].isdigit():
+        return  # 18日: a date, not Japan
+    pair = len(w) >= 2 and w[0] in PLACE_ABBREVIATIONS and w[1] in PLACE_ABBREVIATIONS
+    if pair and (len(w) == 2 or w[2:] in AFTER_ABBREVIATION) and w[:2] != "中华":
+        yield (tok.start, tok.start + 1, "place", 1.2)
+        yield (tok.start + 1, tok.start + 2, "place", 1.2)
     elif len(w) == 2 and w[0] in ABBREVIATION_VERBS and w[1] in PLACE_ABBREVIATIONS:
         yield (tok.start + 1, tok.end, "place", 1.2)
+    elif len(w) >= 2 and w[0] in COUNTRY_ABBREVIATIONS and w[1:] in AFTER_ABBREVIATION:
+        yield (tok.start, tok.start + 1, "place", 1.2)  # 俄总统, 中方, 俄政府
     elif len(w) == 1 and w in PLACE_ABBREVIATIONS:
         before = tokens[k - 1].word if k > 0 else ""
         after = tokens[k + 1].word if k + 1 < len(tokens) else ""
-        if before in ABBREVIATION_VERBS or after in AFTER_ABBREVIATION:
+        paired = (before in COUNTRY_ABBREVIATIONS and w in COUNTRY_ABBREVIATIONS) or (
+            after in COUNTRY_ABBREVIATIONS and w in COUNTRY_ABBREVIATIONS
+        )
+        if before in ABBREVIATION_VERBS or after in AFTER_ABBREVIATION or paired:
             yield (tok.start, tok.end, "place", 1.0)
 
 
 def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     for k, tok in enumerate(tokens):
         w = tok.word
-        if (len(w) <= 2 and all(c in PLACE_ABBREVIATIONS for c in w)) or (
-            len(w) == 2 and w[0] in ABBREVIATION_VERBS
-        ):
-            yield from _abbreviation_places(tokens, k)
-            continue
+        if w[0] in PLACE_ABBREVIATIONS or w[0] in ABBREVIATION_VERBS:
+            found = list(_abbreviation_places(text, tokens, k))
+            if found:
+                yield from found
+                continue
         if tok.tag == "ns" and len(w) > 1 and w not in GENERIC_PLACE_WORDS:
             yield (tok.start, tok.end, "place", 1.2)
         elif (
@@ -147,6 +155,8 @@ _OFFICE_SUFFIXES = ("部", "局", "厅", "署", "委员会", "办公室", "办�
 _COMPANY_SUFFIXES = ("公司", "集团")
 # Common words ending like an organisation (村干部, 全部, 内部).
 _NOT_ORG_ENDINGS = (
+    "政府",
+    "当局",
     "干部",
     "全部",
     "内部",
@@ -188,7 +198,7 @@ def _grow_org(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
 
 def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     for k, tok in enumerate(tokens):
-        if (tok.tag == "nt" and not tok.word.endswith(_MEETING_ENDINGS)) or (
+        if (tok.tag == "nt" and not tok.word.endswith(_MEETING_ENDINGS + _NOT_ORG_ENDINGS)) or (
             tok.word in STANDALONE_ORGS
         ):
             yield (tok.start, tok.end, "org", 1.3)

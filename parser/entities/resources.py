@@ -67,7 +67,7 @@ AFTER_NAME = _words(
 PLACE_SUFFIXES = _words(
     "省 市 县 区 镇 乡 村 州 盟 旗 岛 港 湾 湖 江 河 山 峰 岭 峡 "
     "谷 洲 屯 庄 街 路 街道 社区 自治区 自治州 自治县 特区 新区 开发区 "
-    "高新区 地区 半岛 群岛 海峡 山脉 平原 盆地 高原 沙漠 广场 大街 胡同 "
+    "高新区 半岛 群岛 海峡 山脉 平原 盆地 高原 沙漠 广场 大街 胡同 "
     "车站 机场 码头 大桥 公园 水库 美术馆 博物馆 大剧院 大会堂 大厦 "
     "展览中心 体育馆 体育场 峪 堡 窑 寨 沟 坡 口 营 关"
 )
@@ -88,7 +88,11 @@ ORG_SUFFIXES = _words(
 
 # One-character short forms of countries and Chinese regions used in compounds (中美, 访华,
 # 进京). They are places only inside such compounds or next to words like 总统, 政府.
-PLACE_ABBREVIATIONS = frozenset("中亚京俄加华印台巴德意新日朝欧沪法泰津渝港澳美苏英菲蒙越非韩马")
+PLACE_ABBREVIATIONS = frozenset(
+    "中亚京俄加华印台巴德意新日朝欧沪法泰津渝港澳美苏英菲蒙越非韩马墨以埃古罗荷葡"
+)
+# The country short forms that pair up in running text (中美, 日俄, 美日, 中朝).
+COUNTRY_ABBREVIATIONS = frozenset("中美日俄英法德韩朝印巴意澳加越泰菲墨以埃古罗荷葡蒙")
 
 # Characters typical of transliterated foreign names (克林顿, 基里延科, 若斯潘).
 TRANSLIT_CHARS = frozenset(
@@ -111,7 +115,14 @@ GENERIC_PLACE_WORDS = frozenset(
         "南北 南方 县城 各国 国内 国外 国家 地区 城乡 城区 城市 城镇 外国 "
         "大国 大城市 大山 家乡 小国 山乡 山区 山村 市区 开发区 异国 强国 故乡 "
         "新区 景区 本国 林区 水乡 江山 海外 灾区 牧区 特区 省城 社区 祖国 "
-        "老区 街道 西方 责任区 边疆 邻国 郊区 首都 高原"
+        "老区 街道 西方 责任区 边疆 邻国 郊区 首都 高原 "
+        "和平 平原 普通 爱国 英雄 朝廷 太阳 哥哥 东南 英语 海洋 湖泊 大桥 陆军 上市 永乐 建国 "
+        "卫星 美丽 中原 江湖 大街 王国 开国 共和国 大都 京城 阿哥 庆典 南路 共和 深度 回国 治安 "
+        "中文 精华 新鲜 海峡 河口 冰川 长度 友谊 长大 琉璃瓦 莫非 凤凰 普及 商城 古典 阴阳 高山 "
+        "大海 河谷 上马 太平 福利 日志 甘泉 云集 青春 山河 莲蓬 神圣 中路 新建 西门 北洋 中断 "
+        "河水 山洞 都城 关联 上半场 下半场 欧元 西瓜 山坡 山沟 馆藏 馆内 开朗 广义 立国 黑洞 "
+        "播撒 广为 长河 海滨 内河 山水 朝野 古庙 多极 居民区 老城区 行政村 贫困地区 沿海地区 "
+        "局部地区 欧元区 贫困山区 南国 天下 人间 世间 边境 边界 沿海 内陆 港口 口岸 "
     )
 )
 # Verbs that take a place abbreviation as object (访华, 来京, 对韩) and words that follow
@@ -121,6 +132,7 @@ ABBREVIATION_VERBS = frozenset(
 )
 AFTER_ABBREVIATION = frozenset(
     _words(
-        "两国 代表团 关系 军 双方 国 国内 外交部 外长 总理 总统 政府 方 经济 议会 领导人 首相 首脑"
+        "两国 代表团 关系 军 双方 国内 外交部 外长 总理 总统 政府 方 经济 议会 领导人 首相 首脑 "
+        "之间 高层 首脑会晤 会谈 合作 贸易 边境 建交 友好 联合公报 外交 总统府 军方 舰队 大使馆"
     )
 )
