@@ -133,7 +133,15 @@ def split_headline(lines: list[str]) -> tuple[str | None, str | None, str | None
     """
     if len(lines) == 1:
         return assign_parts(_couplets(chunks(lines[0])))
-    return assign_parts([clean_headline(line) for line in lines])
+    parts: list[str] = []
+    for line in lines:
+        clean = clean_headline(line)
+        # A long title set on two lines, broken inside a word (…碳纤维生产 / 线实现…): one part.
+        if parts and _stray(parts[-1].split(" ")[-1], clean.split(" ")[0]):
+            parts[-1] += clean
+        else:
+            parts.append(clean)
+    return assign_parts(parts)
 
 
 _PARALLEL_BANNER = re.compile(r"^[^\s，。、；：！？]{2,8}(?: [^\s，。、；：！？]{2,8}){2,4}$")

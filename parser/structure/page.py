@@ -129,12 +129,22 @@ class PageReader:
             self._banner(pending[0])
             pending = pending[1:]
         if len(pending) > 3:
-            # More headline lines than parts: the extra leading lines are banners of their own.
-            for extra in pending[:-3]:
-                self._banner(extra)
-            pending = pending[-3:]
+            # More short lines than a headline has parts: a list, a table or a poem. They are
+            # text; only the last three can still head what follows.
+            keep = 3 if next_line is not None else 0
+            self._add_lines(pending[: len(pending) - keep])
+            pending = pending[len(pending) - keep :]
+            if not pending:
+                return
         kicker, title, subtitle = split_headline(pending)
         self._start(Draft(kicker=kicker, title=title, subtitle=subtitle, brief=self.brief_column))
+
+    def _add_lines(self, lines: list[str]) -> None:
+        """Short lines that are text, each its own paragraph (list items, verse)."""
+        for text in lines:
+            self._add_body(text)
+            if self.current is not None:
+                self.current.open_paragraph = False
 
     def _banner(self, text: str) -> None:
         column = clean_headline(text)

@@ -91,3 +91,27 @@ def test_symbol_and_role_author_line() -> None:
     assert item.byline == "□ 本报记者 张三 通讯员 李四"
     assert item.reporters == ("张三", "李四")
     assert item.paragraphs == ("河水清了。",)
+
+
+def test_title_set_on_two_lines_broken_inside_a_word() -> None:
+    (item,) = parse_text(
+        "恒拓新材料碳纤维生产\n线实现满负荷运转\n\n本报讯（记者 张三）正文。\n"
+    ).items()
+    assert (item.kicker, item.title, item.subtitle) == (
+        None,
+        "恒拓新材料碳纤维生产线实现满负荷运转",
+        None,
+    )
+
+
+def test_verse_lines_are_text_not_headlines() -> None:
+    text = "春天的诗\n\n□ 张三\n\n春风吹过田野\n燕子飞回屋檐\n桃花开了\n杏花也开了\n孩子们在奔跑\n"
+    (item,) = parse_text(text).items()
+    assert (item.title, item.byline) == ("春天的诗", "□ 张三")
+    assert item.paragraphs == (
+        "春风吹过田野",
+        "燕子飞回屋檐",
+        "桃花开了",
+        "杏花也开了",
+        "孩子们在奔跑",
+    )
