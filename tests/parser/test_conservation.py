@@ -46,7 +46,7 @@ def test_sample_keeps_every_character(path: Path) -> None:
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("name", ["dtrb-2022-07-p01.txt", "rmrb-20200119"])
+@pytest.mark.parametrize("name", ["dtrb-2022-07-p01.txt", "rmrb-20200119", "pd-ner/example.dev"])
 def test_corpus_keeps_every_character(corpus: Path, name: str) -> None:
     _check(corpus / name, load_edition(corpus / name))
 
