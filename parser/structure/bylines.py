@@ -23,7 +23,7 @@ _PAPER = rf"[{HAN}]{{2,6}}(?:日报|晚报|时报|报)"
 _DATE = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _PLACE = rf"[{HAN}·]{{0,10}}?"
 DATELINE = re.compile(
-    rf"(?P<dateline>{_AGENCY}(?:讯|{_PLACE}{_DATE}(?:电|讯)|{_PLACE}电)"
+    rf"(?P<dateline>据?{_AGENCY}(?:讯|{_PLACE}{_DATE}(?:电|讯)|{_PLACE}电)"
     rf"|{_PAPER}(?:讯|{_PLACE}{_DATE}(?:电|讯)))"
     r"(?:[ \t\u00a0\u3000]*[（(](?P<who>[^（()）\n]{1,60})[）)])?"
 )

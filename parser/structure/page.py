@@ -24,6 +24,9 @@ from parser.structure.kinds import decide_kind, related
 from parser.structure.photos import credit_line, split_inline_credit
 from parser.structure.text import Line, ends_paragraph
 
+# How the text of a continuation printed without its headline begins.
+_CONTINUATION = ("（上接", "(上接", "（接上", "(接上", "（接第", "(接第", "（续第", "(续第")
+
 
 class PageReader:
     """Feed lines in order with ``feed``; ``finish`` returns the page's drafts."""
@@ -102,8 +105,11 @@ class PageReader:
             pending = pending[len(pending) - keep :]
             if not pending:
                 return
-        kicker, title, subtitle = split_headline(pending)
-        self._start(Draft(kicker=kicker, title=title, subtitle=subtitle, brief=self.brief_column))
+        draft = Draft(brief=self.brief_column)
+        # 现场观摩（上接第一版）: a marker printed with the headline belongs to the piece.
+        pending = [text for text in (take_markers(line, draft) for line in pending) if text]
+        draft.kicker, draft.title, draft.subtitle = split_headline(pending)
+        self._start(draft)
 
     def _add_lines(self, lines: list[str]) -> None:
         """Short lines that are text, each its own paragraph (list items, verse)."""
@@ -217,6 +223,8 @@ class PageReader:
 
     def _add_body(self, text: str) -> None:
         draft = self._draft()
+        if draft.paragraphs and text.startswith(_CONTINUATION):
+            draft = self._start(Draft())  # （上接第三版）确保…: an untitled continuation begins
         had_jump = draft.jump_to is not None
         # …项目早投产。（下转第三版）: the piece goes on elsewhere, what follows is not its text.
         jumps_away = text.endswith(("版）", "版)"))

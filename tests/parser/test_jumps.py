@@ -150,3 +150,18 @@ def test_second_marker_of_a_direction_stays_in_the_text() -> None:
     (item,) = parse_text("标题\n\n本报讯 正文。（下转第二版）又一句（下转第三版）\n").items()
     assert item.continued_to is not None and item.continued_to.marker == "（下转第二版）"
     assert "（下转第三版）" in item.paragraphs[0]
+
+
+def test_marker_on_the_headline_line_and_untitled_continuation() -> None:
+    text = (
+        "第1版\n\n园区建设提速\n\n本报讯（记者 张三）园区第一段。（下转第三版）\n\n"
+        "第3版\n\n甲新闻\n\n本报讯（记者 李四）甲新闻正文。\n\n（上接第一版）园区第二段。\n\n"
+        "乙新闻标题（上接第五版）\n\n乙新闻正文。\n"
+    )
+    park, other, rest, second = parse_text(text).items()
+    assert park.continued_to == Link(3, rest.id, "（下转第三版）")
+    assert other.continued_from is None and other.paragraphs == ("甲新闻正文。",)
+    assert (rest.title, rest.paragraphs) == (None, ("园区第二段。",))
+    assert rest.continued_from == Link(1, park.id, "（上接第一版）")
+    assert second.title == "乙新闻标题"
+    assert second.continued_from == Link(5, None, "（上接第五版）")
