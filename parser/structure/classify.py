@@ -12,8 +12,10 @@ SIGNATURE_DATE = re.compile(
     r"^[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$"
 )
 # Numbered or bulleted subheads inside an article (一、 （二） 3. ■ ●): body, not a new piece.
+# A whole line in 【】 or in quotes is a subhead too (“向世界讲述中国故事”).
 SUBHEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[■●▲◆□○★☆])"
+    r"|^【[^】]+】$|^“[^“”]+”$"
 )
 
 

@@ -159,3 +159,10 @@ def test_numbered_subheads_stay_in_the_article() -> None:
     text = "标题\n\n本报讯（记者 张三）开头。\n\n一、总体要求\n\n要求如下。\n"
     (item,) = items(text)
     assert item.paragraphs == ("开头。", "一、总体要求", "要求如下。")
+
+
+@pytest.mark.parametrize("subhead", ["【产业升级】", "“向世界讲述中国故事”", "■ 产业兴旺"])
+def test_marked_subheads_stay_in_the_article(subhead: str) -> None:
+    text = f"标题\n\n本报讯（记者 张三）开头。\n\n{subhead}\n\n下文如此。\n"
+    (item,) = items(text)
+    assert item.paragraphs == ("开头。", subhead, "下文如此。")
