@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 Raw = tuple[int, int, EntityType, float]
 _TITLES = frozenset(PERSON_TITLES)
-_TRANSLIT = frozenset(TRANSLIT_CHARS)
+_TRANSLIT = frozenset(TRANSLIT_CHARS) - {"·"}
 _DOCTRINES = frozenset(("主义", "理论", "思想"))
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几数余多．.·")
 _AFTER = frozenset(AFTER_NAME)
@@ -56,7 +56,11 @@ def _context_after(tokens: Sequence[Token], j: int) -> float:
 def _given_score(given: str, lex: Lexicon) -> float:
     if any(c in NOT_GIVEN_NAME for c in given):
         return -9.0
-    scores = [lex.given_chars.get(c, 0.0) for c in given]
+    # A character rare in running text (峻, 昕, 晖) is typical of given names even when
+    # jieba's name list has few examples of it.
+    scores = [
+        max(lex.given_chars.get(c, 0.0), 0.35 if lex.freq.get(c, 0) < 1000 else 0.0) for c in given
+    ]
     mean = sum(scores) / len(scores)
     return mean - 0.5 if min(scores) < 0.02 else mean
 
@@ -76,13 +80,13 @@ def _chinese_name(
     score = lex.surname_weight.get(surname, 0.7) - 1.3 + 1.5 * g
     tag = lex.tags.get(name)
     titled = _title_before(tokens, i)
-    if tag in ("nr", "nrfg"):
-        score += 0.6 if len(name) == 3 else 0.2
+    if tag in ("nr", "nrfg") or (tag in ("t", "nz") and len(name) == 3):
+        score += 0.6 if len(name) == 3 else 0.2  # jieba tags a few famous names t or nz
         if len(name) == 2 and lex.freq.get(name, 0) > 50:  # a frequent one is a word (盛夏)
             score -= 1.0 if lex.freq[name] <= 300 else 1.5
     elif tag:
         # An ordinary word (高峰, 许可证, 雷阵雨); jieba mis-tags some names as t or nz.
-        score -= 0.5 if len(name) == 3 and tag in ("t", "nz", "nrt") else 2.0
+        score -= 0.5 if len(name) == 3 and tag == "nrt" else 2.0
     if (
         len(given) == 2
         and lex.tags.get(given, "nr") not in ("nr", "nrfg", "nrt", "ns")
@@ -100,6 +104,12 @@ def _chinese_name(
     first = tokens[i]
     if j - i > 1 and len(first.word) > len(surname) and first.tag not in ("nr", "nrfg", ""):
         return None  # 谈话 + 中, 方面 + 有: a common word plus a character
+    if given in _TITLES or given[:1] in ("老", "某"):
+        return None  # 李老师, 胡老: the surname alone names the person (see _surname_alone)
+    if j - i > 1 and all(
+        len(t.word) == 1 and t.tag in ("nr", "ag", "g") for t in tokens[i + 1 : j]
+    ):
+        score += 0.4  # jieba tags name characters (晖, 昕) as nr or g
     if lex.freq.get(surname, 0) > 40000:
         score -= 0.7  # the surname is also a common function word (和, 都, 高)
     if start > 0 and text[start - 1] in _NUMERALS:
@@ -116,6 +126,23 @@ def _chinese_name(
     if i > 0 and tokens[i - 1].word == "、":
         score += 0.3
     return (start, end, "person", score)
+
+
+_ADDRESS_AFTER = frozenset(
+    ("老师", "先生", "女士", "老", "某", "总", "师傅", "大夫", "大爷", "大娘")
+)
+
+
+def _surname_alone(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+    """李老师, 胡老, 郑某, 老王: a bare surname used as a name."""
+    for i, tok in enumerate(tokens):
+        w = tok.word
+        if len(w) != 1 or w not in lex.surname_weight or lex.freq.get(w, 0) > 40000:
+            continue
+        after = tokens[i + 1].word if i + 1 < len(tokens) else ""
+        before = tokens[i - 1].word if i > 0 else ""
+        if after in _ADDRESS_AFTER or before in ("老", "小"):
+            yield (tok.start, tok.end, "person", 1.0)
 
 
 def _chinese_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
@@ -141,6 +168,19 @@ def _chinese_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Ite
                 yield cand
 
 
+_JOINERS = frozenset("·•－-—")
+
+
+def _translit_token(tok: Token, joined: bool = False) -> bool:
+    """Can this word be part of a transliterated name? Place names only right after a ·."""
+    w = tok.word
+    if tok.tag == "nrt" or (joined and tok.tag == "ns" and _TRANSLIT.issuperset(w)):
+        return True
+    if len(w) == 1:
+        return w in _TRANSLIT
+    return tok.tag in ("nr", "nz", "") and _TRANSLIT.issuperset(w)
+
+
 def _translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     """Runs like 基里延科 or 科菲·安南: transliteration characters, maybe joined by ·."""
     n = len(tokens)
@@ -148,36 +188,43 @@ def _translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]
     while i < n:
         j = i
         while j < n and (
-            (
-                all(c in TRANSLIT_CHARS for c in tokens[j].word)
-                and (len(tokens[j].word) == 1 or tokens[j].tag in ("nrt", "nr", "ns", ""))
+            _translit_token(tokens[j], j > i and tokens[j - 1].word in _JOINERS)
+            or (
+                tokens[j].word in _JOINERS
+                and j > i
+                and j + 1 < n
+                and _translit_token(tokens[j + 1], True)
             )
-            or (tokens[j].word in ("·", "•", "－", "-") and j > i)
         ):
             j += 1
-        while j > i and tokens[j - 1].word in ("·", "•", "－", "-"):
-            j -= 1
-        if j - i >= 1:
-            name = "".join(t.word for t in tokens[i:j])
-            tag = lex.tags.get(name, "")
-            titled_after = j < len(tokens) and tokens[j].word in _TITLES
-            if tag == "nrt" and j - i == 1:
-                pass  # scored below like any run
-            if len(name) >= 2 and (tag != "ns" or titled_after):
-                score = -0.6 + 0.35 * len(name)
-                if tag == "nrt":
-                    score += 1.0
-                if "·" in name or "•" in name:
-                    score += 1.5
-                if j - i == 1 and tag not in ("nrt", "nr"):
-                    score -= 1.5  # one ordinary word made of such characters (安全, 米兰)
-                if _title_before(tokens, i):
-                    score += 1.5
-                if titled_after:
-                    score += 1.5
-                score += _context_after(tokens, j)
-                yield (tokens[i].start, tokens[j - 1].end, "person", score)
+        if j > i:
+            yield from _score_translit(tokens, i, j, lex)
         i = max(j, i + 1)
+
+
+def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> Iterator[Raw]:
+    name = "".join(t.word for t in tokens[i:j])
+    tag = lex.tags.get(name, "")
+    titled_after = j < len(tokens) and tokens[j].word in _TITLES
+    if len(name) < 2 or (tag == "ns" and not titled_after):
+        return
+    joined = any(c in _JOINERS for c in name)
+    score = -0.9 + 0.35 * min(len(name), 5)
+    if tag == "nrt":
+        score += 1.0
+    if joined:
+        score += 1.5
+    singles = sum(len(t.word) == 1 for t in tokens[i:j])
+    if j - i == 1 and tag not in ("nrt", "nr"):
+        score -= 0.6 if tag == "nz" else 1.5  # one ordinary word of such characters (安全)
+    elif singles == j - i and len(name) == 2:
+        score -= 0.6  # two loose characters are weak evidence
+    if _title_before(tokens, i):
+        score += 1.5
+    if titled_after:
+        score += 1.5
+    score += _context_after(tokens, j)
+    yield (tokens[i].start, tokens[j - 1].end, "person", score)
 
 
 def _doctrine_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
@@ -192,4 +239,5 @@ def _doctrine_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]
 def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     yield from _chinese_candidates(text, tokens, lex)
     yield from _doctrine_candidates(tokens, lex)
+    yield from _surname_alone(tokens, lex)
     yield from _translit_candidates(tokens, lex)
