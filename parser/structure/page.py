@@ -76,7 +76,10 @@ class PageReader:
             return
         cur = self.current
         if cur is not None and cur.paragraphs and (next_is_plain_body or next_line is None):
-            if cur.open_paragraph:
+            # On an indented page, an indented line opens a paragraph: the short lines before
+            # it did not end a sentence, so they are no paragraph's tail but a headline.
+            indented_next = self.indents and next_line is not None and next_line.indented
+            if cur.open_paragraph and not indented_next:
                 # 以刀刃向 / 内的决心…: a sentence broken by a blank line, or a narrow column
                 # hard-wrapped into short lines: the text goes on.
                 for text in pending:
@@ -138,18 +141,17 @@ class PageReader:
                 if self.current is not None and not self.current.byline:
                     self.current.byline, self.current.reporters = text, writers
                     return
+        byline = split_byline(text) if marker is None and credit is None else None
+        plain = marker is None and credit is None and byline is None
         if self.indents and line.indented:
             # An indent starts a paragraph: never a headline, never the tail of the last one.
             if self.pending:
-                self._flush_pending(line, True)
+                self._flush_pending(line, plain)
             if self.current is not None:
                 self.current.open_paragraph = False
-        headline_like = not (self.indents and line.indented) and is_headline_like(text)
-        if marker is None and credit is None and headline_like:
+        elif plain and is_headline_like(text):
             self.pending.append(text)
             return
-        byline = split_byline(text) if marker is None and credit is None else None
-        plain = marker is None and credit is None and byline is None
         if credit is not None and self.pending:
             # Headline lines then a credit: the last short line is the caption.
             caption = self.pending.pop()

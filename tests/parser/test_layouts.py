@@ -115,3 +115,13 @@ def test_verse_lines_are_text_not_headlines() -> None:
         "杏花也开了",
         "孩子们在奔跑",
     )
+
+
+def test_on_an_indented_page_a_cut_paragraph_does_not_swallow_the_next_headline() -> None:
+    text = (
+        "\r\n春耕备耕正当时\r\n\r\n\u3000\u3000各地抓紧春耕，不会轻易发生改变\r\n"
+        "另一篇文章标题\r\n\u3000\u3000正文一段。\r\n"
+    )
+    first, second = parse_text(text).items()
+    assert first.paragraphs == ("各地抓紧春耕，不会轻易发生改变",)
+    assert (second.title, second.paragraphs) == ("另一篇文章标题", ("正文一段。",))
