@@ -77,7 +77,7 @@ PLACE_FINAL_CHARS = frozenset("省市县区镇乡村庄州路街峪堡窑寨沟�
 # Suffixes that make a span an organisation.
 ORG_SUFFIXES = _words(
     "委员会 常委会 人大 政协 党委 党组 纪委 办公厅 办公室 管委会 工委 市委 "
-    "省委 县委 区委 部 局 厅 署 委 院 办 处 所 室 站 台 社 团 队 组 "
+    "省委 县委 区委 部 局 厅 署 委 院 办 处 室 站 台 社 团 队 组 "
     "军 厂 行 庭 中心 公司 集团 总公司 分公司 有限公司 银行 大学 学院 "
     "中学 小学 学校 医院 协会 学会 研究会 联合会 基金会 促进会 商会 工会 "
     "联盟 法院 检察院 公安局 派出所 大队 支队 中队 部队 舰队 编队 代表团 "
@@ -106,7 +106,10 @@ TRANSLIT_CHARS = frozenset(
 
 # Words that name an organisation on their own in news prose (市委、市政府决定…).
 STANDALONE_ORGS = frozenset(
-    _words("中共中央 党中央 区委 县委 团县委 团市委 团省委 国务院 居委会 州委 市委 村委会 省委")
+    _words(
+        "中共中央 党中央 区委 县委 团县委 团市委 团省委 国务院 居委会 州委 市委 村委会 省委 "
+        "海军 陆军 空军 国会 内阁 参议院 众议院 议会 国家杜马 人大 政协 纪委"
+    )
 )
 # Common nouns that jieba's dictionary tags as places (ns) but name no particular place.
 GENERIC_PLACE_WORDS = frozenset(

@@ -12,8 +12,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from parser.entities.lexicon import Lexicon, lexicon
-from parser.entities.orgs import org_candidates, place_candidates
+from parser.entities.orgs import org_candidates
 from parser.entities.people import person_candidates
+from parser.entities.places import place_candidates
 from parser.model import EntityType
 
 Span = tuple[int, int, EntityType]

@@ -1,0 +1,122 @@
+"""Place candidates: jieba's place tags, short forms (中美, 访华) and suffix-driven spans.
+
+Places follow the People's Daily NER convention: 阳高县王官屯镇 is two places, and a
+county name followed by its village or scenic spot (浑源县凌云口) is two places as well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from parser.entities.resources import (
+    ABBREVIATION_VERBS,
+    AFTER_ABBREVIATION,
+    COUNTRY_ABBREVIATIONS,
+    GENERIC_PLACE_WORDS,
+    NOT_GIVEN_NAME,
+    PLACE_ABBREVIATIONS,
+    PLACE_SUFFIXES,
+)
+from parser.model import EntityType
+
+if TYPE_CHECKING:
+    from parser.entities.lexicon import Lexicon
+    from parser.entities.tagger import Token
+
+Raw = tuple[int, int, EntityType, float]
+_PLACE_SUFFIX = frozenset(PLACE_SUFFIXES)
+ADMIN_SUFFIX = frozenset("省市县区镇乡村州旗")
+# Words before 市/县 that make a generic phrase, not a place (我市, 全县, 各区).
+_DEICTIC = frozenset("我本全该各两三此这那每某外省市县区城乡镇村农老新大小上下")
+FUNCTION_CHARS = frozenset("如至赴经由往驻到在于从向和与及同对把被为以")
+# Single-character words that end a name on the left (prepositions, particles, measures).
+STOP_TAGS = frozenset(("p", "u", "uj", "ul", "uz", "ud", "ug", "uv", "c", "d", "r", "m", "q", "y"))
+
+
+def is_place_token(tok: Token) -> bool:
+    """A word that names a place by itself (jieba's ns, or 怀柔县-like words)."""
+    return tok.tag == "ns" or (
+        len(tok.word) >= 3
+        and tok.word[-1] in ADMIN_SUFFIX
+        and tok.tag in ("ns", "n", "nz", "nr", "")
+    )
+
+
+def _abbreviation_places(text: str, tokens: Sequence[Token], k: int) -> Iterator[Raw]:
+    """中美 → 中 + 美; 访华 → 华; 俄总统 → 俄; 中美关系 → 中 + 美: short forms of places."""
+    tok = tokens[k]
+    w = tok.word
+    if tok.start > 0 and text[tok.start - 1].isdigit():
+        return  # 18日: a date, not Japan
+    pair = len(w) >= 2 and w[0] in PLACE_ABBREVIATIONS and w[1] in PLACE_ABBREVIATIONS
+    if pair and (len(w) == 2 or w[2:] in AFTER_ABBREVIATION) and w[:2] != "中华":
+        yield (tok.start, tok.start + 1, "place", 1.2)
+        yield (tok.start + 1, tok.start + 2, "place", 1.2)
+    elif len(w) == 2 and w[0] in ABBREVIATION_VERBS and w[1] in PLACE_ABBREVIATIONS:
+        yield (tok.start + 1, tok.end, "place", 1.2)
+    elif len(w) >= 2 and w[0] in COUNTRY_ABBREVIATIONS and w[1:] in AFTER_ABBREVIATION:
+        yield (tok.start, tok.start + 1, "place", 1.2)  # 俄总统, 中方, 俄政府
+    elif len(w) == 1 and w in PLACE_ABBREVIATIONS:
+        before = tokens[k - 1].word if k > 0 else ""
+        after = tokens[k + 1].word if k + 1 < len(tokens) else ""
+        paired = (before in COUNTRY_ABBREVIATIONS and w in COUNTRY_ABBREVIATIONS) or (
+            after in COUNTRY_ABBREVIATIONS and w in COUNTRY_ABBREVIATIONS
+        )
+        if before in ABBREVIATION_VERBS or after in AFTER_ABBREVIATION or paired:
+            yield (tok.start, tok.end, "place", 1.0)
+
+
+def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+    for k, tok in enumerate(tokens):
+        w = tok.word
+        if w[0] in PLACE_ABBREVIATIONS or w[0] in ABBREVIATION_VERBS:
+            found = list(_abbreviation_places(text, tokens, k))
+            if found:
+                yield from found
+                continue
+        if tok.tag == "ns" and len(w) > 1 and w not in GENERIC_PLACE_WORDS:
+            yield (tok.start, tok.end, "place", 1.2)
+        elif (
+            len(w) >= 3
+            and w[-1] in ADMIN_SUFFIX
+            and tok.tag in ("n", "nz", "nr")
+            and w[0] not in _DEICTIC
+            and w not in GENERIC_PLACE_WORDS
+        ):
+            yield (tok.start, tok.end, "place", 1.0)
+        if w in _PLACE_SUFFIX and k > 0:
+            yield from _suffixed_place(tokens, k)
+
+
+def _suffixed_place(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
+    """王官屯镇, 平城村, 莱克伍德县: name material grown leftwards from a place suffix."""
+    tok = tokens[k]
+    i = k
+    length = 0
+    while i > 0:
+        prev = tokens[i - 1]
+        if len(prev.word) == 1 and (
+            prev.word in _DEICTIC
+            or prev.word in NOT_GIVEN_NAME
+            or prev.word in FUNCTION_CHARS
+            or not ("\u4e00" <= prev.word <= "\u9fff")
+        ):
+            break
+        if len(prev.word) > 1 and prev.tag not in ("ns", "nr", "nz", "nrt", ""):
+            break
+        if prev.word in GENERIC_PLACE_WORDS or (prev.tag == "ns" and prev.word[-1] in ADMIN_SUFFIX):
+            break  # 阳高县 + 王官屯镇 are two places, as the BIO data has them
+        if prev.word in _PLACE_SUFFIX and i < k:
+            break  # 吉家窑 + 陶窑: a suffix ends the name before it
+        if prev.tag == "ns" and i < k and len(prev.word) > 1:
+            break  # a place name joins its suffix only directly (北京 + 市), not 广灵 + 白羊峪
+        i -= 1
+        length += len(prev.word)
+        if prev.tag == "ns" or length >= 4:
+            break
+    if i == k:
+        return
+    first = tokens[i]
+    if length >= 2 or (tok.word in ADMIN_SUFFIX and first.tag not in STOP_TAGS | {"v"}):
+        yield (first.start, tok.end, "place", 1.3)
