@@ -11,10 +11,9 @@ and the entity extractor needs it anyway. Otherwise the space separates phrases
 
 from __future__ import annotations
 
-import logging
 import re
-from functools import lru_cache
 
+from parser.structure.spaces import word_spans
 from parser.structure.text import WS, is_han
 
 # Characters that close a word and never open a headline phrase.
@@ -24,40 +23,6 @@ _NO_END = set("的和与及或并把被对向从在赴于将为让给是")
 _KICKER_END = ("——", "—", "：", ":", "强调", "指出", "表示", "要求")
 _KICKER_START = ("就", "为了", "围绕", "聚焦", "经")
 _SUBTITLE_START = ("——", "—", "－－", "--", "包括", "其中", "附")
-# A word must be this frequent in jieba's dictionary to glue two chunks (rare entries such
-# as 水绵 "spirogyra" must not).
-_MIN_FREQ = 3
-
-
-@lru_cache(maxsize=1)
-def _dictionary() -> dict[str, int]:
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" chatter on stderr
-    jieba.dt.check_initialized()
-    return jieba.dt.FREQ  # type: ignore[no-any-return]
-
-
-@lru_cache(maxsize=4096)
-def _word_spans(left: str, right: str) -> bool:
-    """True when a dictionary word crosses the gap and beats the words it would break.
-
-    The crossing word has one or two characters before the gap and one after (开工, 管理部,
-    生产线); it must be more frequent than the word it cuts on either side, so that
-    ``举行 市领导`` (行市 loses to 举行) keeps its space. Words reaching further right are not
-    tried: the dictionary holds many names, and a surname ending one phrase plus the start of
-    the next (张 / 青松) would glue phrases that a space rightly separates.
-    """
-    freq = _dictionary()
-    right_word = freq.get(right[:2], 0)
-    for i in (1, 2):
-        crossing = freq.get(left[-i:] + right[0], 0)
-        if crossing < _MIN_FREQ:
-            continue
-        left_word = freq.get(left[-2:], 0) if i == 1 else 0
-        if crossing > max(right_word, left_word):
-            return True
-    return False
 
 
 def _stray(left: str, right: str) -> bool:
@@ -66,7 +31,7 @@ def _stray(left: str, right: str) -> bool:
         return False
     if len(left) <= 3 or len(right) <= 3 or right[0] in _NO_START or left[-1] in _NO_END:
         return True
-    return _word_spans(left[-3:], right[:3])
+    return word_spans(left[-3:], right[:3])
 
 
 def chunks(line: str) -> list[str]:

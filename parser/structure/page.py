@@ -22,6 +22,7 @@ from parser.structure.headlines import (
 from parser.structure.jumps import take_markers, whole_line_marker
 from parser.structure.kinds import decide_kind, related
 from parser.structure.photos import credit_line, split_inline_credit
+from parser.structure.spaces import repair_body_spaces
 from parser.structure.text import Line, ends_paragraph
 
 # How the text of a continuation printed without its headline begins.
@@ -84,6 +85,9 @@ class PageReader:
                 # hard-wrapped into short lines: the text goes on.
                 for text in pending:
                     self._add_body(text)
+                return
+            if next_line is None:
+                self._add_lines(pending)  # 版式设计：… closing the page: the last piece's text
                 return
             if len(pending) == 1 and SUBHEAD.match(pending[0]):
                 self._add_body(pending[0])  # 一、… a numbered subhead inside the article
@@ -230,7 +234,7 @@ class PageReader:
         had_jump = draft.jump_to is not None
         # …项目早投产。（下转第三版）: the piece goes on elsewhere, what follows is not its text.
         jumps_away = text.endswith(("版）", "版)"))
-        text = take_markers(text, draft)
+        text = repair_body_spaces(take_markers(text, draft))
         jumps_away = jumps_away and not had_jump and draft.jump_to is not None
         if not text:
             if jumps_away:

@@ -166,3 +166,9 @@ def test_marked_subheads_stay_in_the_article(subhead: str) -> None:
     text = f"标题\n\n本报讯（记者 张三）开头。\n\n{subhead}\n\n下文如此。\n"
     (item,) = items(text)
     assert item.paragraphs == ("开头。", subhead, "下文如此。")
+
+
+def test_stray_spaces_in_body_text_go_separating_spaces_stay() -> None:
+    text = "标题\n\n重点项目集中开 工仪式举行。\n\n版式设计：沈亦伶\u00a0\u00a0张丹峰\n"
+    (item,) = items(text)
+    assert item.paragraphs == ("重点项目集中开工仪式举行。", "版式设计：沈亦伶\u00a0\u00a0张丹峰")
