@@ -90,10 +90,15 @@ def _retag_places(tags: dict[str, str]) -> None:
                 if len(word) > cut:
                     starts[word[:cut]] = starts.get(word[:cut], 0) + 1
     for word, tag in list(tags.items()):
-        if tag not in ("nr", "nrt", "nz") or not 2 <= len(word) <= 5:
+        if tag == "ns" or not 2 <= len(word) <= 5:
             continue
-        if any(tags.get(word + tail) == "ns" for tail in _PLACE_TAILS) or starts.get(word, 0) >= 3:
-            tags[word] = "ns"
+        if tag in ("nr", "nrt", "nz"):
+            if any(tags.get(word + tail) == "ns" for tail in _PLACE_TAILS) or (
+                starts.get(word, 0) >= 3
+            ):
+                tags[word] = "ns"
+        elif tag in ("d", "n", "a", "j") and any(tags.get(word + t) == "ns" for t in "市省县"):
+            tags[word] = "ns"  # 大连 (d), 大同: a city whose name is also a word
 
 
 def _surname_weights() -> dict[str, float]:

@@ -41,7 +41,7 @@ _NOT_ORG_ENDINGS = (
     *("南部", "北部", "中部", "党组织", "结合部", "机关"),
 )
 # Meetings, not organisations, although jieba tags some of them nt (汇报会).
-_MEETING_ENDINGS = ("汇报会", "座谈会", "报告会", "研讨会", "大会", "进展", "音乐会", "运动会")
+_MEETING_ENDINGS = ("汇报会", "座谈会", "报告会", "研讨会", "大会", "进展", "音乐会", "运会")
 # jieba's nt tag is noisy (联合公报, 社会科学): trust it only for words ending like an org.
 _NT_ENDINGS = (
     *_ORG_SUFFIX,
@@ -60,7 +60,7 @@ def _suffix_end(tok: Token, lex: Lexicon) -> int | None:
     w = tok.word
     if w in _ORG_SUFFIX_SET:
         return tok.end
-    if len(w) >= 3 and w[-1] == "长" and w[-2] in _HEAD_TITLES["长"]:
+    if len(w) >= 2 and w[-1] == "长" and w[-2] in _HEAD_TITLES["长"] and w[0] != "副":
         return tok.end - 1
     for title in _OFFICE_TITLES:
         if len(w) > len(title) + 1 and w.endswith(title) and w[: -len(title)] in STANDALONE_ORGS:
@@ -70,6 +70,18 @@ def _suffix_end(tok: Token, lex: Lexicon) -> int | None:
     if len(w) >= 2 and tok.tag in ("n", "nt", "nz", "") and w.endswith(_ORG_SUFFIX):
         return tok.end
     return None
+
+
+def _stem(word: str) -> str:
+    """The word without its organisation suffix (古巴队 → 古巴)."""
+    for suffix in _ORG_SUFFIX:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _admin_place(tok: Token) -> bool:
+    return is_place_token(tok) and tok.word[-1] in "省市县区州"
 
 
 def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
@@ -99,9 +111,14 @@ def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
 def _word_orgs(tok: Token) -> Iterator[Raw]:
     w = tok.word
     if tok.tag == "nt" and len(w) >= 2 and w.endswith(_NT_ENDINGS):
-        if not w.endswith(_MEETING_ENDINGS + _NOT_ORG_ENDINGS):
+        if not w.endswith(_MEETING_ENDINGS + _NOT_ORG_ENDINGS + _OFFICE_TITLES):
             yield (tok.start, tok.end, "org", 1.3)
-    elif tok.tag == "j" and 2 <= len(w) <= 4 and w[-1] in _ABBREVIATION_FINALS:
+    elif (
+        tok.tag == "j"
+        and 2 <= len(w) <= 4
+        and w[-1] in _ABBREVIATION_FINALS
+        and not (len(w) == 2 and w[0] in "一二三四五六七八九十两")  # 四大: not an org
+    ):
         yield (tok.start, tok.end, "org", 1.1)
     elif w in STANDALONE_ORGS:
         yield (tok.start, tok.end, "org", 1.3)
@@ -129,14 +146,15 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
             first = left  # 应急管理部, 某某食品有限公司: no proper word, but long enough
         elif end < tok.end and end - tok.start >= 2:
             first = k  # 财政部长 → 财政部 on its own
+        elif len(tok.word) >= 3 and lex.tags.get(_stem(tok.word)) in _PROPER_TAGS:
+            first = k  # 古巴队, 匈牙利队: a proper name and its suffix in one word
         else:
             continue
-        # Flatten nested places: a run of leading places keeps only its last one in the org.
-        places = [t for t in range(first, k) if is_place_token(tokens[t])]
-        while len(places) >= 2 and places[0] == first and places[1] == first + 1:
+        # Flatten nested places: of a run of leading administrative places (北京市怀柔县…)
+        # only the last stays in the org; 广东香江企业集团 stays whole.
+        while first + 1 < k and _admin_place(tokens[first]) and _admin_place(tokens[first + 1]):
             first += 1
-            places.pop(0)
         start = tokens[first].start
-        if end - start < 2 or tokens[first].word in _ORG_SUFFIX_SET:
+        if end - start < 2 or (tokens[first].word in _ORG_SUFFIX_SET and first < k):
             continue  # 部 + 派驻村干部: a name does not start with a bare suffix
         yield (start, end, "org", 1.4 if k > first else 1.2)
