@@ -15,6 +15,8 @@ from parser.entities.resources import (
     COMPOUND_SURNAMES,
     NOT_GIVEN_NAME,
     PERSON_TITLES,
+    PLACE_CONTEXT_AFTER,
+    PLACE_CONTEXT_BEFORE,
     PLACE_FINAL_CHARS,
     TRANSLIT_CHARS,
 )
@@ -53,6 +55,18 @@ def _context_after(tokens: Sequence[Token], j: int) -> float:
     return 0.0
 
 
+def _loose_char(tok: Token, lex: Lexicon) -> bool:
+    """A single character that could continue a name (not a function word or surname)."""
+    w = tok.word
+    return (
+        len(w) == 1
+        and "\u4e00" <= w <= "\u9fff"
+        and w not in NOT_GIVEN_NAME
+        and w not in lex.surname_weight
+        and w not in _AFTER
+    )
+
+
 def _given_score(given: str, lex: Lexicon) -> float:
     if any(c in NOT_GIVEN_NAME for c in given):
         return -9.0
@@ -65,6 +79,57 @@ def _given_score(given: str, lex: Lexicon) -> float:
     return mean - 0.5 if min(scores) < 0.02 else mean
 
 
+def _dictionary_evidence(
+    tokens: Sequence[Token], i: int, j: int, name: str, given: str, lex: Lexicon
+) -> float:
+    """What jieba's dictionary says about ``name`` = tokens[i:j]."""
+    score = 0.0
+    tag = lex.tags.get(name)
+    if tag in ("nr", "nrfg") or (tag in ("t", "nz") and len(name) == 3):
+        score += 0.6 if len(name) == 3 else 0.2  # jieba tags a few famous names t or nz
+        if len(name) == 2 and lex.freq.get(name, 0) > 50:  # a frequent one is a word (盛夏)
+            score -= 1.0 if lex.freq[name] <= 300 else 1.5
+    elif tag:
+        # An ordinary word (高峰, 许可证); jieba mis-tags some names as t or nz.
+        score -= 0.5 if len(name) == 3 and tag == "nrt" else 2.0
+    if j - i == 1:
+        if (
+            len(given) == 2
+            and lex.tags.get(given, "nr") not in ("nr", "nrfg", "nrt", "ns")
+            and lex.freq.get(given, 0) > 20
+        ):
+            score -= 1.0  # one word whose given part is a common word (雷 + 阵雨)
+    elif any(len(t.word) > 1 and t.tag not in ("nr", "") for t in tokens[i + 1 : j]):
+        score -= 1.2  # the given name spells a common word (胡 + 海军, 杨 + 海波)
+    elif all(len(t.word) == 1 and t.tag in ("nr", "ag", "g") for t in tokens[i + 1 : j]):
+        score += 0.4  # jieba tags name characters (晖, 昕) as nr or g
+    return score
+
+
+def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: Lexicon) -> float:
+    """What the words around tokens[i:j] say: titles, places, lists, what follows."""
+    score = 0.0
+    titled = _title_before(tokens, i)
+    if titled:
+        score += 2.0
+    elif name[-1] in PLACE_FINAL_CHARS:
+        score -= 1.5  # 石家庄, 高升镇, 白羊峪: a place
+    if i > 0 and not titled:
+        prev = tokens[i - 1]
+        if prev.tag == "ns" or (len(prev.word) >= 3 and prev.word[-1] in "省市县区镇乡村"):
+            score -= 1.0  # 浑源县凌云口: what follows a county is a place in it
+        elif len(name) == 2 and prev.tag == "n" and len(prev.word) >= 2:
+            score -= 0.5  # a bare noun right before a short "name" (汉白玉石林)
+        elif prev.word == "、":
+            score += 0.4  # one of a list
+    if j < len(tokens) and tokens[j].word in _TITLES:
+        score += 1.2  # 叶某某院士, 某某总理
+    score += _context_after(tokens, j)
+    if j < len(tokens) and _loose_char(tokens[j], lex):
+        score -= 0.5  # 张金 + 柱案件: a name rarely stops before a stray character
+    return score
+
+
 def _chinese_name(
     text: str, tokens: Sequence[Token], i: int, j: int, surname: str, lex: Lexicon
 ) -> Raw | None:
@@ -72,59 +137,23 @@ def _chinese_name(
     start, end = tokens[i].start, tokens[j - 1].end
     name = "".join(t.word for t in tokens[i:j])
     given = name[len(surname) :]
-    if not 1 <= len(given) <= 2:
-        return None
+    if not 1 <= len(given) <= 2 or given in _TITLES or given[:1] in ("老", "某"):
+        return None  # 李老师, 胡老: the surname alone names the person (see _surname_alone)
+    if start > 0 and text[start - 1] in _NUMERALS:
+        return None  # 3000余人, 1.5万人
+    first = tokens[i]
+    if j - i > 1 and len(first.word) > len(surname) and first.tag not in ("nr", "nrfg", ""):
+        return None  # 谈话 + 中, 方面 + 有: a common word plus a character
     g = _given_score(given, lex)
     if g < -5:
         return None
     score = lex.surname_weight.get(surname, 0.7) - 1.3 + 1.5 * g
-    tag = lex.tags.get(name)
-    titled = _title_before(tokens, i)
-    if tag in ("nr", "nrfg") or (tag in ("t", "nz") and len(name) == 3):
-        score += 0.6 if len(name) == 3 else 0.2  # jieba tags a few famous names t or nz
-        if len(name) == 2 and lex.freq.get(name, 0) > 50:  # a frequent one is a word (盛夏)
-            score -= 1.0 if lex.freq[name] <= 300 else 1.5
-    elif tag:
-        # An ordinary word (高峰, 许可证, 雷阵雨); jieba mis-tags some names as t or nz.
-        score -= 0.5 if len(name) == 3 and tag == "nrt" else 2.0
-    if (
-        len(given) == 2
-        and lex.tags.get(given, "nr") not in ("nr", "nrfg", "nrt", "ns")
-        and (lex.freq.get(given, 0) > 100)
-    ):
-        score -= 1.0  # the given part is a common word (雷 + 阵雨)
-    if name[-1] in PLACE_FINAL_CHARS and not titled:
-        score -= 1.5  # 石家庄, 高升镇, 白羊峪: a place
-    if i > 0 and not titled:
-        prev = tokens[i - 1]
-        if prev.tag == "ns" or (len(prev.word) >= 3 and prev.word[-1] in "省市县区镇乡村"):
-            score -= 1.0  # 浑源县凌云口: what follows a county is a place in it
-        elif len(given) == 1 and prev.tag == "n" and len(prev.word) >= 2:
-            score -= 0.5  # a bare noun right before a short "name" (汉白玉石林)
-    first = tokens[i]
-    if j - i > 1 and len(first.word) > len(surname) and first.tag not in ("nr", "nrfg", ""):
-        return None  # 谈话 + 中, 方面 + 有: a common word plus a character
-    if given in _TITLES or given[:1] in ("老", "某"):
-        return None  # 李老师, 胡老: the surname alone names the person (see _surname_alone)
-    if j - i > 1 and all(
-        len(t.word) == 1 and t.tag in ("nr", "ag", "g") for t in tokens[i + 1 : j]
-    ):
-        score += 0.4  # jieba tags name characters (晖, 昕) as nr or g
     if lex.freq.get(surname, 0) > 40000:
         score -= 0.7  # the surname is also a common function word (和, 都, 高)
-    if start > 0 and text[start - 1] in _NUMERALS:
-        return None  # 3000余人, 1.5万人
-    if j - i > 1 and any(len(t.word) > 1 and t.tag not in ("nr", "") for t in tokens[i + 1 : j]):
-        score -= 1.2  # the given name spells a common word (胡 + 海军)
     if len(given) == 1:
         score -= 0.4
-    if titled:
-        score += 2.0
-    if j < len(tokens) and tokens[j].word in _TITLES:
-        score += 1.2  # 叶某某院士, 某某总理
-    score += _context_after(tokens, j)
-    if i > 0 and tokens[i - 1].word == "、":
-        score += 0.3
+    score += _dictionary_evidence(tokens, i, j, name, given, lex)
+    score += _context_evidence(tokens, i, j, name, lex)
     return (start, end, "person", score)
 
 
@@ -187,6 +216,9 @@ def _translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]
     i = 0
     while i < n:
         j = i
+        if i > 0 and tokens[i - 1].word[-1:].isdigit():
+            i += 1  # 7日: a date, not the start of a name
+            continue
         while j < n and (
             _translit_token(tokens[j], j > i and tokens[j - 1].word in _JOINERS)
             or (
@@ -224,7 +256,13 @@ def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> It
     if titled_after:
         score += 1.5
     score += _context_after(tokens, j)
-    yield (tokens[i].start, tokens[j - 1].end, "person", score)
+    start, end = tokens[i].start, tokens[j - 1].end
+    before = tokens[i - 1].word if i > 0 else ""
+    after = tokens[j].word if j < len(tokens) else ""
+    if before in PLACE_CONTEXT_BEFORE or after in PLACE_CONTEXT_AFTER:
+        yield (start, end, "place", 1.3)  # 在哈瓦那, 首都新德里: a place, not a person
+        return
+    yield (start, end, "person", score)
 
 
 def _doctrine_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:

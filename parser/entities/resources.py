@@ -102,6 +102,7 @@ TRANSLIT_CHARS = frozenset(
     "琳瑞瑟瓦皮盖福科穆策米索约纳纽维罗考耶肖肯胡舍舒艾芬苏若英茨荣莉莎莫莱菲萨蒂蒙蕾西詹诺谢"
     "豪贝费贾赛赫路辛达迈迪道邦采里金钦锡阿雅雷霍韦顿马鲁麦黎齐"
     "芭任申坚勃士史彼翰琼蒂珀屈让热敦默宁庞奎瓜圭赖连隆芒滕陶怀"
+    "日卓"
 )
 
 # Words that name an organisation on their own in news prose (市委、市政府决定…).
@@ -139,4 +140,15 @@ AFTER_ABBREVIATION = frozenset(
         "两国 代表团 关系 军 双方 国内 外交部 外长 总理 总统 政府 方 经济 议会 领导人 首相 首脑 "
         "之间 高层 首脑会晤 会谈 合作 贸易 边境 建交 友好 联合公报 外交 总统府 军方 舰队 大使馆"
     )
+)
+
+# Words around a transliterated name that make it a place (在哈瓦那, 首都新德里, 温哥华市).
+PLACE_CONTEXT_BEFORE = frozenset(
+    _words(
+        "在 到 赴 抵 抵达 访问 前往 来自 离开 飞往 位于 首都 城市 首府 途经 途径 "
+        "从 经 由 回到 返回 出访 访 港口 港市"
+    )
+)
+PLACE_CONTEXT_AFTER = frozenset(
+    _words("市 州 省 港 湾 河 湖 山 岛 地区 当地 时间 市民 居民 机场 郊区 附近")
 )
