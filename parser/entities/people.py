@@ -137,7 +137,7 @@ def _chinese_name(
     start, end = tokens[i].start, tokens[j - 1].end
     name = "".join(t.word for t in tokens[i:j])
     given = name[len(surname) :]
-    if not 1 <= len(given) <= 2 or given in _TITLES or given[:1] in ("老", "某"):
+    if not 1 <= len(given) <= 2 or given in _TITLES or given in _AFTER or given[:1] in "老某":
         return None  # 李老师, 胡老: the surname alone names the person (see _surname_alone)
     if start > 0 and text[start - 1] in _NUMERALS:
         return None  # 3000余人, 1.5万人
@@ -243,7 +243,8 @@ def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> It
     joined = any(c in _JOINERS for c in name)
     score = -0.9 + 0.35 * min(len(name), 5)
     if tag == "nrt":
-        score += 1.0
+        # jieba's nrt holds some common words (令人, 育人): frequent short ones are not names
+        score += 1.0 if len(name) > 2 or lex.freq.get(name, 0) < 500 else -1.0
     if joined:
         score += 1.5
     singles = sum(len(t.word) == 1 for t in tokens[i:j])

@@ -144,10 +144,7 @@ AFTER_ABBREVIATION = frozenset(
 
 # Words around a transliterated name that make it a place (在哈瓦那, 首都新德里, 温哥华市).
 PLACE_CONTEXT_BEFORE = frozenset(
-    _words(
-        "在 到 赴 抵 抵达 访问 前往 来自 离开 飞往 位于 首都 城市 首府 途经 途径 "
-        "从 经 由 回到 返回 出访 访 港口 港市"
-    )
+    _words("到 赴 抵 抵达 访问 前往 飞往 位于 首都 城市 首府 途经 途径 回到 返回 出访 访 港口 港市")
 )
 PLACE_CONTEXT_AFTER = frozenset(
     _words("市 州 省 港 湾 河 湖 山 岛 地区 当地 时间 市民 居民 机场 郊区 附近")
