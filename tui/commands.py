@@ -38,8 +38,7 @@ class ReaderCommands(Provider):
         for item in edition.items():
             text = f"文章 {item.page}版 {piece_label(item)}"
             entries.append((text, partial(reader.open, item.id), "open this piece"))
-        sidebar_entities = reader.query_one("#sidebar").entities  # type: ignore[attr-defined]
-        for index, entity in enumerate(sidebar_entities or ()):
+        for index, entity in enumerate(reader.entities or ()):
             text = f"{TYPE_NAMES.get(entity.type, entity.type)} {clean(entity.name)}"
             entries.append((text, partial(reader.show_entity, index), "pieces naming it"))
         return entries

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factory import make_edition, make_entities
-from helpers import app_for, current, pane_lines, reader, with_entities
+from helpers import app_for, current, pane_lines, reader, settle, with_entities
 
 from tui.widgets.entity_sidebar import EntityList, EntitySidebar
 from tui.widgets.piece_block import PieceBlock
@@ -69,14 +69,15 @@ async def test_e_highlights_mentions_in_the_pane() -> None:
 async def test_sidebar_toggles_away_and_is_hidden_at_80_columns() -> None:
     app = app_for(make_edition())
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        sidebar = app.screen.query_one(EntitySidebar)
-        assert not sidebar.display
+        await settle(pilot)
+        assert not app.screen.query(EntitySidebar)  # not even mounted at 80 columns
         await pilot.press("s")
-        assert sidebar.display
+        assert app.screen.query_one(EntitySidebar).display
+        await pilot.press("s")
+        assert not app.screen.query_one(EntitySidebar).display
     app = app_for(make_edition())
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         sidebar = app.screen.query_one(EntitySidebar)
         assert sidebar.display
         await pilot.press("s")
@@ -85,7 +86,8 @@ async def test_sidebar_toggles_away_and_is_hidden_at_80_columns() -> None:
 
 async def test_entities_loading_state_before_the_worker_finishes() -> None:
     app = app_for(make_edition())
-    async with app.run_test(size=(120, 40)):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
         sidebar = app.screen.query_one(EntitySidebar)
         if sidebar.entities is None:  # the worker may already be done on a fast machine
             assert list_texts(app)[0] in ("实体提取中…", sidebar.status)

@@ -1,4 +1,4 @@
-"""`kanbao [PATH]`: bad input is one line and exit 2; a large input loads behind a progress screen."""
+"""`kanbao [PATH]`: bad input is one line and exit 2; a large input loads behind progress."""
 
 from __future__ import annotations
 

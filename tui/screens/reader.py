@@ -11,6 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
+from textual.widget import MountError
 from textual.widgets import Footer
 
 from parser.model import Edition, Entity
@@ -58,8 +59,8 @@ class ReaderScreen(Screen[None]):
     """One edition on screen; every jump goes through ``open`` and the history."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left_square_bracket", "step_piece(-1)", "Prev piece", key_display="["),
-        Binding("right_square_bracket", "step_piece(1)", "Next piece", key_display="]"),
+        Binding("left_square_bracket", "step_piece(-1)", "Prev", key_display="["),
+        Binding("right_square_bracket", "step_piece(1)", "Next", key_display="]"),
         Binding("left_curly_bracket", "step_page(-1)", "Prev page", key_display="{", show=False),
         Binding("right_curly_bracket", "step_page(1)", "Next page", key_display="}", show=False),
         Binding("greater_than_sign", "follow('to')", "下转", key_display=">"),
@@ -85,21 +86,20 @@ class ReaderScreen(Screen[None]):
         self.hit_pos = -1
         self._open_when_ready: int | None = None
         self._pending_query: str | None = None
+        self.entities: tuple[Entity, ...] | None = None  # None until extraction finishes
+        self.entities_status = "实体提取中…"
 
     def compose(self) -> ComposeResult:
+        # The sidebar and the search panel are mounted after the first frame / on first use:
+        # start-up must stay close to that of a one-widget app.
         yield EditionHeader(self.edition, id="header")
-        yield SearchPanel(self.edition, id="search")
         with Horizontal(id="body"):
             yield SectionList(self.edition, id="sections")
             yield ArticleView(self.edition, id="article")
-            yield EntitySidebar(self.edition, id="sidebar")
         yield Footer()
 
     # -- start-up ------------------------------------------------------------------------
     async def on_mount(self) -> None:
-        self.query_one(SearchPanel).display = False
-        if self.app.size.width < NARROW:
-            self.query_one(EntitySidebar).display = False
         first = step_piece(self.edition, None, 0)
         if first is not None:
             await self.open(first)
@@ -110,9 +110,15 @@ class ReaderScreen(Screen[None]):
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW, "-narrow")
 
-    def _start_background_work(self) -> None:
+    async def _start_background_work(self) -> None:
+        if self.app.size.width >= NARROW:
+            try:
+                await self._ensure_sidebar()
+            except MountError:  # the app is already closing (q before the first frame)
+                return
         self.query_one(EditionHeader).status = "实体提取中…"
-        self._extract_entities()
+        # One after the other, quick one first: two at once raised peak memory by ~150 MB
+        # (transient allocations overlapping) and made the UI fight two threads for the GIL.
         self._build_index()
 
     @work(thread=True, exclusive=True, group="entities")
@@ -139,14 +145,41 @@ class ReaderScreen(Screen[None]):
 
     @on(EntitiesReady)
     def _entities_ready(self, message: EntitiesReady) -> None:
+        self.entities, self.entities_status = message.entities, message.status
         article = self.query_one(ArticleView)
         article.entities = message.entities or ()
         article.refresh_marks()
-        self.query_one(EntitySidebar).set_entities(message.entities, message.status)
+        if (sidebar := self.sidebar) is not None:
+            sidebar.set_entities(message.entities, message.status)
         self.query_one(EditionHeader).status = message.status
+
+    @property
+    def sidebar(self) -> EntitySidebar | None:
+        """The entity sidebar, once mounted."""
+        found = self.query(EntitySidebar)
+        return found.first() if found else None
+
+    async def _ensure_sidebar(self) -> EntitySidebar:
+        sidebar = self.sidebar
+        if sidebar is None:
+            sidebar = EntitySidebar(self.edition, id="sidebar")
+            await self.query_one("#body").mount(sidebar)
+            sidebar.set_entities(self.entities, self.entities_status)
+            if self.current is not None:
+                sidebar.show_piece(self.current)
+        return sidebar
+
+    async def _ensure_search(self) -> SearchPanel:
+        found = self.query(SearchPanel)
+        if found:
+            return found.first()
+        panel = SearchPanel(self.edition, id="search")
+        await self.mount(panel, before="#body")
+        return panel
 
     @on(IndexReady)
     def _index_ready(self, message: IndexReady) -> None:
+        self._extract_entities()
         self.index = message.index
         self.index_status = message.status
         if self._pending_query is not None:
@@ -165,7 +198,8 @@ class ReaderScreen(Screen[None]):
         await self.query_one(ArticleView).show(item_id, place)
         self.query_one(SectionList).mark_current(item_id)
         self.query_one(EditionHeader).page = item.page
-        self.query_one(EntitySidebar).show_piece(item_id)
+        if (sidebar := self.sidebar) is not None:
+            sidebar.show_piece(item_id)
 
     @property
     def current(self) -> str | None:
@@ -223,8 +257,8 @@ class ReaderScreen(Screen[None]):
             await self.open(place.item, place, record=False)
 
     # -- search ----------------------------------------------------------------------------
-    def action_search(self) -> None:
-        self.query_one(SearchPanel).open()
+    async def action_search(self) -> None:
+        (await self._ensure_search()).open()
 
     @on(SearchPanel.Closed)
     def _search_closed(self) -> None:
@@ -291,11 +325,14 @@ class ReaderScreen(Screen[None]):
         article.show_entities = not article.show_entities
         article.refresh_marks()
         if article.show_entities and not article.entities:
-            self.notify(self.query_one(EntitySidebar).status or "本文没有识别出实体")
+            self.notify(self.entities_status or "本文没有识别出实体")
 
-    def action_toggle_sidebar(self) -> None:
-        sidebar = self.query_one(EntitySidebar)
-        sidebar.display = not sidebar.display
+    async def action_toggle_sidebar(self) -> None:
+        sidebar = self.sidebar
+        if sidebar is None:
+            await self._ensure_sidebar()
+        else:
+            sidebar.display = not sidebar.display
 
     async def action_toggle_story(self) -> None:
         article = self.query_one(ArticleView)
@@ -310,8 +347,8 @@ class ReaderScreen(Screen[None]):
         if page is not None and page.items:
             await self.open(page.items[0].id)
 
-    def show_entity(self, index: int) -> None:
-        sidebar = self.query_one(EntitySidebar)
+    async def show_entity(self, index: int) -> None:
+        sidebar = await self._ensure_sidebar()
         sidebar.display = True
         sidebar.choose(index)
         sidebar.query_one("#entity-list").focus()

@@ -101,6 +101,7 @@ class SearchPanel(Vertical):
             self.set_status("没有找到" if self.query_text.strip() else "")
             return
         options: list[Option] = []
+        title_cells = max(min(TITLE_CELLS, self.size.width // 4), 8)
         for page, indexes in group_by_page(hits):
             heading = Text(hit_heading(self.edition, page, len(indexes)), style="bold")
             options.append(Option(heading, disabled=True))
@@ -112,7 +113,7 @@ class SearchPanel(Vertical):
                 title = hit_title(self.edition, hit) if hit.item != previous else "  ·"
                 previous = hit.item
                 cell = Text(title, style="bold")
-                cell.truncate(TITLE_CELLS, overflow="ellipsis", pad=True)
+                cell.truncate(title_cells, overflow="ellipsis", pad=True)
                 line.append_text(cell)
                 line.append("  ")
                 line.append_text(snippet_text(hit))
