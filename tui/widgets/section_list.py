@@ -54,23 +54,10 @@ class SectionList(OptionList):
             return
         if item_id not in self.read:
             self.read.add(item_id)
-            self._replace_one_line_prompt(item_id, self._prompt(self.rows[item_id]))
+            self.replace_option_prompt(item_id, self._prompt(self.rows[item_id]))
         index = self.get_option_index(item_id)
         if self.highlighted != index:
             self.highlighted = index
-
-    def _replace_one_line_prompt(self, option_id: str, prompt: Text) -> None:
-        # replace_option_prompt re-measures every option of the list (~30 ms for a 20-page
-        # edition); a one-line prompt keeps its height, so only this option's render is dropped.
-        option = self.get_option(option_id)
-        cache = getattr(self, "_option_render_cache", None)
-        if cache is None or not hasattr(option, "_set_prompt"):
-            self.replace_option_prompt(option_id, prompt)
-            return
-        option._set_prompt(prompt)
-        for key in [key for key in cache.keys() if key[0] is option]:
-            cache.discard(key)
-        self.refresh()
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
