@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from parser.entities.resources import (
     ABBREVIATION_VERBS,
     AFTER_ABBREVIATION,
+    CELESTIAL_PLACES,
     COUNTRY_ABBREVIATIONS,
     GENERIC_PLACE_WORDS,
     NOT_GIVEN_NAME,
@@ -49,7 +50,8 @@ def _abbreviation_places(text: str, tokens: Sequence[Token], k: int) -> Iterator
     w = tok.word
     if tok.start > 0 and text[tok.start - 1].isdigit():
         return  # 18日: a date, not Japan
-    pair = len(w) >= 2 and w[0] in PLACE_ABBREVIATIONS and w[1] in PLACE_ABBREVIATIONS
+    # Only the commonest short forms pair up inside one word: 古巴 and 蒙古 are countries.
+    pair = len(w) >= 2 and w[0] in COUNTRY_ABBREVIATIONS and w[1] in PLACE_ABBREVIATIONS
     if pair and (len(w) == 2 or w[2:] in AFTER_ABBREVIATION) and w[:2] != "中华":
         yield (tok.start, tok.start + 1, "place", 1.2)
         yield (tok.start + 1, tok.start + 2, "place", 1.2)
@@ -67,6 +69,23 @@ def _abbreviation_places(text: str, tokens: Sequence[Token], k: int) -> Iterator
             yield (tok.start, tok.end, "place", 1.0)
 
 
+def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
+    """印度政府, 法国总理, 法国人, 中国京剧: a place glued to the word after it."""
+    w = tok.word
+    for cut in (4, 3, 2):
+        head, rest = w[:cut], w[cut:]
+        if (
+            rest
+            and lex.tags.get(head) == "ns"
+            and head not in GENERIC_PLACE_WORDS
+            and rest in lex.tags
+            and rest not in _PLACE_SUFFIX
+            and rest[-1] not in ADMIN_SUFFIX
+        ):
+            yield (tok.start, tok.start + cut, "place", 1.2)
+            return
+
+
 def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     for k, tok in enumerate(tokens):
         w = tok.word
@@ -75,7 +94,11 @@ def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterat
             if found:
                 yield from found
                 continue
-        if tok.tag == "ns" and len(w) > 1 and w not in GENERIC_PLACE_WORDS:
+        if len(w) >= 3 and tok.tag != "ns":
+            yield from _place_prefix(tok, lex)
+        if w in CELESTIAL_PLACES or (
+            tok.tag == "ns" and len(w) > 1 and w not in GENERIC_PLACE_WORDS
+        ):
             yield (tok.start, tok.end, "place", 1.2)
         elif (
             len(w) >= 3

@@ -92,7 +92,7 @@ PLACE_ABBREVIATIONS = frozenset(
     "中亚京俄加华印台巴德意新日朝欧沪法泰津渝港澳美苏英菲蒙越非韩马墨以埃古罗荷葡"
 )
 # The country short forms that pair up in running text (中美, 日俄, 美日, 中朝).
-COUNTRY_ABBREVIATIONS = frozenset("中美日俄英法德韩朝印巴意澳加越泰菲墨以埃古罗荷葡蒙")
+COUNTRY_ABBREVIATIONS = frozenset("中美日俄英法德韩朝印越泰菲墨")
 
 # Characters typical of transliterated foreign names (克林顿, 基里延科, 若斯潘).
 TRANSLIT_CHARS = frozenset(
@@ -149,3 +149,5 @@ PLACE_CONTEXT_BEFORE = frozenset(
 PLACE_CONTEXT_AFTER = frozenset(
     _words("市 州 省 港 湾 河 湖 山 岛 地区 当地 时间 市民 居民 机场 郊区 附近")
 )
+# Places that are common nouns too: the news labels them places (到达地球, 登上月球).
+CELESTIAL_PLACES = frozenset(_words("地球 月球 火星 金星 木星 水星 土星"))
