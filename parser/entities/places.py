@@ -18,6 +18,7 @@ from parser.entities.resources import (
     NOT_GIVEN_NAME,
     PLACE_ABBREVIATIONS,
     PLACE_SUFFIXES,
+    PROVINCE_ABBREVIATIONS,
 )
 from parser.model import EntityType
 
@@ -69,6 +70,22 @@ def _abbreviation_places(text: str, tokens: Sequence[Token], k: int) -> Iterator
             yield (tok.start, tok.end, "place", 1.0)
 
 
+_REGION_TAILS = ("地区", "流域", "一带", "沿岸", "境内")
+_PAIR_TAILS = ("", "高原", "地区", "铁路", "公路", "线")
+
+
+def _province_pair(tok: Token, lex: Lexicon) -> Iterator[Raw]:
+    """黄淮 → 黄 + 淮, 青藏高原 → 青 + 藏; not 江苏, which is one province (江苏省)."""
+    w = tok.word
+    if tok.tag not in ("ns", "j") or w[2:] not in _PAIR_TAILS:
+        return
+    pair = w[:2]
+    if any(lex.tags.get(pair + tail) == "ns" for tail in "省市县"):
+        return
+    yield (tok.start, tok.start + 1, "place", 1.2)
+    yield (tok.start + 1, tok.start + 2, "place", 1.2)
+
+
 def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
     """印度政府, 法国总理, 法国人, 中国京剧: a place glued to the word after it."""
     w = tok.word
@@ -89,13 +106,22 @@ def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
 def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     for k, tok in enumerate(tokens):
         w = tok.word
+        if w[0] in PROVINCE_ABBREVIATIONS and w[1:2] in PROVINCE_ABBREVIATIONS:
+            found = list(_province_pair(tok, lex))
+            if found:
+                yield from found
+                continue
         if w[0] in PLACE_ABBREVIATIONS or w[0] in ABBREVIATION_VERBS:
             found = list(_abbreviation_places(text, tokens, k))
             if found:
                 yield from found
                 continue
-        if len(w) >= 3 and tok.tag != "ns":
-            yield from _place_prefix(tok, lex)
+        if len(w) >= 3 and (tok.tag != "ns" or w.endswith(_REGION_TAILS)):
+            found = list(_place_prefix(tok, lex))
+            if found and tok.tag == "ns":
+                yield from found  # 东北地区, 汉水流域: the BIO data tags only the name
+                continue
+            yield from found
         if w in CELESTIAL_PLACES or (
             tok.tag == "ns" and len(w) > 1 and w not in GENERIC_PLACE_WORDS
         ):
