@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from parser.structure.text import HAN
+from parser.structure.text import HAN, HAN_DOT
 
 # Role words before names; longest first so 见习记者 wins over 记者.
 ROLES = (
@@ -19,15 +19,15 @@ ROLES = (
 _ROLE_RE = re.compile("|".join(re.escape(r) for r in ROLES))
 
 _AGENCY = r"(?:本报|新华社|中新社|人民日报|经济日报|光明日报|中央广播电视总台)"
-_PAPER = rf"[{HAN}]{{2,6}}(?:日报|晚报|时报|报)"
+_PAPER = rf"{HAN}{{2,6}}(?:日报|晚报|时报|报)"
 _DATE = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
-_PLACE = rf"[{HAN}·]{{0,10}}?"
+_PLACE = rf"{HAN_DOT}{{0,10}}?"
 DATELINE = re.compile(
     rf"(?P<dateline>据?{_AGENCY}(?:讯|{_PLACE}{_DATE}(?:电|讯)|{_PLACE}电)"
     rf"|{_PAPER}(?:讯|{_PLACE}{_DATE}(?:电|讯)))"
     r"(?:[ \t\u00a0\u3000]*[（(](?P<who>[^（()）\n]{1,60})[）)])?"
 )
-_NAME = rf"[{HAN}·]{{1,8}}"
+_NAME = rf"{HAN_DOT}{{1,8}}"
 # A byline line of its own: 本报记者 张三 李四, 通讯员 王五 记者 赵六.
 _GAP = r"[ \t\u00a0\u3000、，,]+"
 BYLINE_LINE = re.compile(
@@ -35,8 +35,9 @@ BYLINE_LINE = re.compile(
     rf"|^[□■◇◆●○◎]?\s*(?:(?:{_ROLE_RE.pattern})[ \t\u00a0\u3000:：]*{_NAME}(?:{_GAP}{_NAME})*"
     r"[ \t\u00a0\u3000]*)+$"
 )
+_WHO_NAMES = re.compile(rf"(?:{HAN_DOT}|[\s、]){{2,20}}")
 _SPLIT = re.compile(r"[\s、，,；;／/]+")
-_NAME_TOKEN = re.compile(rf"[{HAN}·]+")
+_NAME_TOKEN = re.compile(rf"{HAN_DOT}+")
 
 
 def names_in(text: str) -> tuple[str, ...]:
@@ -69,7 +70,9 @@ def _who_is_byline(who: str) -> bool:
     """True when the bracket after a dateline names writers, not something else."""
     if _ROLE_RE.search(who):
         return True
-    return bool(re.fullmatch(rf"[{HAN}·\s、]{{2,20}}", who))
+    if not _WHO_NAMES.fullmatch(who) or any(c in who for c in "年月日〇"):
+        return False  # （二〇二〇年一月十八日） is a date, not writers
+    return all(2 <= len(name) <= 4 for name in names_in(who))
 
 
 # (byline, dateline, reporters, rest of the paragraph)

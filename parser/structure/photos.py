@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from parser.structure.bylines import ROLES, names_in
-from parser.structure.text import HAN
+from parser.structure.text import HAN, HAN_DOT
 
 _ROLE = "|".join(re.escape(r) for r in ROLES)
 _SP = r"[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f]"
@@ -13,13 +13,13 @@ _VERB = r"(?:摄影报道|摄影|摄)"
 _TAIL = r"(?:[（(][^（()）]{1,12}[）)])?"
 # The people part: an optional agency/role, then names split by spaces or 、.
 _WHO = rf"(?:(?:新华社发|新华社|本报|人民视觉|视觉中国)?{_SP}*(?:{_ROLE})?{_SP}*[:：]?{_SP}*)"
-_NAMES = rf"[{HAN}·]{{1,8}}(?:(?:{_SP}+|、|，|,){{1,4}}[{HAN}·]{{1,8}}){{0,5}}"
+_NAMES = rf"{HAN_DOT}{{1,8}}(?:(?:{_SP}+|、|，|,){{1,4}}{HAN_DOT}{{1,8}}){{0,5}}"
 CREDIT_LINE = re.compile(rf"(?P<role>{_WHO})(?P<names>{_NAMES}){_SP}*{_VERB}{_TAIL}")
 # A credit stuck to the end of its caption: needs a role word or a space before the names.
 INLINE_CREDIT = re.compile(
     rf"(?:(?<=[。！？!?”」）)]){_SP}*|{_SP}+)"
     rf"(?P<credit>(?:新华社发|新华社|本报)?{_SP}*(?:{_ROLE}){_SP}*[:：]?{_SP}*{_NAMES}{_SP}*{_VERB}{_TAIL}"
-    rf"|[{HAN}]{{1,2}}{_SP}*[{HAN}]{{1,3}}{_SP}+{_VERB}{_TAIL})$"
+    rf"|{HAN}{{1,2}}{_SP}*{HAN}{{1,3}}{_SP}+{_VERB}{_TAIL})$"
 )
 
 
