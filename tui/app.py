@@ -7,13 +7,11 @@ from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.screen import Screen
 
 from parser.errors import EditionError
 from parser.model import Edition
-from tui.commands import ReaderCommands
-from tui.screens.help import HelpScreen
-from tui.screens.loading import LoadingScreen
 from tui.screens.reader import ReaderScreen
 
 
@@ -22,12 +20,19 @@ def human_size(size: int) -> str:
     return f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} kB"
 
 
+def _reader_commands() -> type[Provider]:
+    # Imported when the palette first opens, not at start-up.
+    from tui.commands import ReaderCommands
+
+    return ReaderCommands
+
+
 class KanbaoApp(App[None]):
     """Quit, help, theme and the command palette; everything else is the reader screen."""
 
     CSS_PATH = "kanbao.tcss"
     TITLE = "看报 kanbao"
-    COMMANDS: ClassVar = App.COMMANDS | {ReaderCommands}
+    COMMANDS: ClassVar = App.COMMANDS | {_reader_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit"),
         Binding("question_mark", "help", "Help", key_display="?"),
@@ -44,6 +49,8 @@ class KanbaoApp(App[None]):
         if self.edition is not None:
             return ReaderScreen(self.edition)
         assert self.path is not None
+        from tui.screens.loading import LoadingScreen
+
         return LoadingScreen(self.path, human_size(input_size(self.path)))
 
     def show_edition(self, edition: Edition) -> None:
@@ -57,6 +64,8 @@ class KanbaoApp(App[None]):
         self.exit(return_code=2)
 
     def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 

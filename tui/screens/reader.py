@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -20,10 +20,12 @@ from tui.navigation import jump_label, step_page, step_piece
 from tui.search_view import HitLike
 from tui.widgets.article_view import ArticleView
 from tui.widgets.edition_header import EditionHeader
-from tui.widgets.entity_sidebar import EntitySidebar
 from tui.widgets.jump_link import JumpLink
-from tui.widgets.search_panel import SearchPanel
 from tui.widgets.section_list import SectionList
+
+if TYPE_CHECKING:  # imported when first shown: start-up pays only for what it draws
+    from tui.widgets.entity_sidebar import EntitySidebar
+    from tui.widgets.search_panel import SearchPanel
 
 NARROW = 100  # below this many columns the sidebar starts hidden
 
@@ -156,12 +158,14 @@ class ReaderScreen(Screen[None]):
     @property
     def sidebar(self) -> EntitySidebar | None:
         """The entity sidebar, once mounted."""
-        found = self.query(EntitySidebar)
-        return found.first() if found else None
+        found = self.query("#sidebar")
+        return found.first() if found else None  # type: ignore[return-value]
 
     async def _ensure_sidebar(self) -> EntitySidebar:
         sidebar = self.sidebar
         if sidebar is None:
+            from tui.widgets.entity_sidebar import EntitySidebar
+
             sidebar = EntitySidebar(self.edition, id="sidebar")
             await self.query_one("#body").mount(sidebar)
             sidebar.set_entities(self.entities, self.entities_status)
@@ -169,10 +173,16 @@ class ReaderScreen(Screen[None]):
                 sidebar.show_piece(self.current)
         return sidebar
 
+    @property
+    def _search_panel(self) -> SearchPanel:
+        return self.query_one("#search")  # type: ignore[return-value]
+
     async def _ensure_search(self) -> SearchPanel:
-        found = self.query(SearchPanel)
+        found = self.query("#search")
         if found:
-            return found.first()
+            return found.first()  # type: ignore[return-value]
+        from tui.widgets.search_panel import SearchPanel
+
         panel = SearchPanel(self.edition, id="search")
         await self.mount(panel, before="#body")
         return panel
@@ -206,8 +216,10 @@ class ReaderScreen(Screen[None]):
         return self.query_one(ArticleView).item_id
 
     @on(SectionList.PieceChosen)
-    @on(EntitySidebar.PieceChosen)
     async def _piece_chosen(self, message: SectionList.PieceChosen) -> None:
+        await self.open(message.item_id)
+
+    async def on_entity_sidebar_piece_chosen(self, message: EntitySidebar.PieceChosen) -> None:
         await self.open(message.item_id)
 
     @on(JumpLink.Followed)
@@ -260,17 +272,15 @@ class ReaderScreen(Screen[None]):
     async def action_search(self) -> None:
         (await self._ensure_search()).open()
 
-    @on(SearchPanel.Closed)
-    def _search_closed(self) -> None:
+    def on_search_panel_closed(self) -> None:
         self.query_one(ArticleView).focus()
 
-    @on(SearchPanel.Query)
-    def _query(self, message: SearchPanel.Query) -> None:
+    def on_search_panel_query(self, message: SearchPanel.Query) -> None:
         if message.query == self.hits_query:
             return
         if self.index is None:
             self._pending_query = message.query
-            self.query_one(SearchPanel).set_status(self.index_status)
+            self._search_panel.set_status(self.index_status)
             return
         self._run_search(message.query)
 
@@ -283,7 +293,7 @@ class ReaderScreen(Screen[None]):
 
     @on(SearchResults)
     async def _results(self, message: SearchResults) -> None:
-        panel = self.query_one(SearchPanel)
+        panel = self._search_panel
         if message.query != panel.query_text:
             return  # typing went on; a newer query is coming
         self.hits, self.hits_query, self.hit_pos = message.hits, message.query, -1
@@ -292,9 +302,8 @@ class ReaderScreen(Screen[None]):
             index, self._open_when_ready = self._open_when_ready, None
             await self._open_hit(index)
 
-    @on(SearchPanel.Open)
-    async def _open_requested(self, message: SearchPanel.Open) -> None:
-        panel = self.query_one(SearchPanel)
+    async def on_search_panel_open(self, message: SearchPanel.Open) -> None:
+        panel = self._search_panel
         if self.hits_query != panel.query_text:
             self._open_when_ready = message.index  # results for this text are on the way
             return
@@ -304,7 +313,7 @@ class ReaderScreen(Screen[None]):
         if not self.hits:
             self.notify("没有找到", severity="warning")
             return
-        panel = self.query_one(SearchPanel)
+        panel = self._search_panel
         panel.display = False
         self.hit_pos = index % len(self.hits)
         hit = self.hits[self.hit_pos]
