@@ -100,3 +100,17 @@ def byline_line(text: str) -> tuple[str, ...] | None:
         return None
     names = names_in(text)
     return names or None
+
+
+# （本报记者倪弋、彭波） closing a piece: its writers, when no byline opened it.
+_TRAILING = re.compile(
+    r"^[（(]\s*((?:本报|新华社|人民日报)?(?:特约|见习|实习)?(?:记者|通讯员)[^（()）]{1,60})[）)]$"
+)
+
+
+def trailing_reporters(paragraphs: list[str]) -> tuple[str, ...]:
+    """Names in a closing ``（本报记者 …）`` note; the note itself stays a paragraph."""
+    if not paragraphs:
+        return ()
+    match = _TRAILING.match(paragraphs[-1])
+    return names_in(match.group(1)) if match else ()

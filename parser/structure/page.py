@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from parser.model import Photo
-from parser.structure.bylines import Byline, byline_line, split_byline
+from parser.structure.bylines import Byline, byline_line, split_byline, trailing_reporters
 from parser.structure.classify import SIGNATURE_DATE, SUBHEAD, is_headline_like, join_broken
 from parser.structure.draft import Draft
 from parser.structure.headlines import (
@@ -298,4 +298,6 @@ class PageReader:
         self._close()
         for draft in self.drafts:
             draft.kind = decide_kind(draft)
+            if not draft.reporters:
+                draft.reporters = trailing_reporters(draft.paragraphs)
         return self.drafts

@@ -161,3 +161,10 @@ def test_author_line_after_a_title() -> None:
     item = one("故乡的河\n\n□ 林小远\n\n小时候，我常去河边。\n\n（作者系本市作家协会会员）\n")
     assert (item.title, item.byline, item.reporters) == ("故乡的河", "□ 林小远", ("林小远",))
     assert item.paragraphs[-1] == "（作者系本市作家协会会员）"
+
+
+def test_closing_reporter_note_gives_the_reporters() -> None:
+    item = one("标题在这里\n\n正文一段。\n\n（本报记者 倪小弋、彭大波）\n")
+    assert item.reporters == ("倪小弋", "彭大波")
+    assert item.byline is None and item.paragraphs[-1] == "（本报记者 倪小弋、彭大波）"
+    assert one("标题在这里\n\n正文一段。\n\n（作者为本市作协会员）\n").reporters == ()
