@@ -53,11 +53,14 @@ _ABBREVIATION_FINALS = frozenset("盟大协行委联社部局院校会团军队�
 # A title glued to its office: 财政部长 → 财政部, 澳门日报社长 → 澳门日报社.
 _HEAD_TITLES = {"长": frozenset("部局厅社院行校署站台团队所")}
 _OFFICE_TITLES = ("副书记", "书记", "常委", "副主任", "主任")
+_SUFFIX_FINALS = frozenset(s[-1] for s in (*ORG_SUFFIXES, *_OFFICE_TITLES, "长"))
 
 
 def _suffix_end(tok: Token, lex: Lexicon) -> int | None:
     """Where an organisation ending in this word ends, or None when it does not end one."""
     w = tok.word
+    if w[-1] not in _SUFFIX_FINALS:
+        return None  # the common case, decided cheaply
     if w in _ORG_SUFFIX_SET:
         return tok.end
     if len(w) >= 2 and w[-1] == "长" and w[-2] in _HEAD_TITLES["长"] and w[0] != "副":
