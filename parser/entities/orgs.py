@@ -56,7 +56,7 @@ _OFFICE_TITLES = ("副书记", "书记", "常委", "副主任", "主任")
 _SUFFIX_FINALS = frozenset(s[-1] for s in (*ORG_SUFFIXES, *_OFFICE_TITLES, "长"))
 
 
-def _suffix_end(tok: Token, lex: Lexicon) -> int | None:
+def _suffix_end(tok: Token, prev: Token | None, lex: Lexicon) -> int | None:
     """Where an organisation ending in this word ends, or None when it does not end one."""
     w = tok.word
     if w[-1] not in _SUFFIX_FINALS:
@@ -64,7 +64,11 @@ def _suffix_end(tok: Token, lex: Lexicon) -> int | None:
     if w in _ORG_SUFFIX_SET:
         return tok.end
     if len(w) >= 2 and w[-1] == "长" and w[-2] in _HEAD_TITLES["长"] and w[0] != "副":
-        return tok.end - 1
+        if len(w) > 2:
+            return tok.end - 1  # 财政部长
+        if prev is not None and prev.tag in ("n", "nz", "vn", "j") and prev.word[-1] != w[0]:
+            return tok.end - 1  # 农林 + 部长; not 代表团 + 团长 or 副 + 部长
+        return None
     for title in _OFFICE_TITLES:
         if len(w) > len(title) + 1 and w.endswith(title) and w[: -len(title)] in STANDALONE_ORGS:
             return tok.end - len(title)
@@ -90,7 +94,7 @@ def _admin_place(tok: Token) -> bool:
 def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
     """Leftmost token of the name that ends at token ``k``, and where proper words start."""
     i = k
-    proper_at: list[int] = []
+    proper_at: list[int] = [k] if _proper(tokens[k]) else []
     while i > 0 and k - i < 8:
         prev = tokens[i - 1]
         w = prev.word
@@ -106,9 +110,13 @@ def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
         elif prev.tag not in _BODY_TAGS and prev.tag not in ("nr", "nrfg", ""):
             break
         i -= 1
-        if prev.tag in _PROPER_TAGS or is_place_token(prev) or w in _OPENERS:
+        if _proper(prev):
             proper_at.append(i)
     return i, proper_at
+
+
+def _proper(tok: Token) -> bool:
+    return tok.tag in _PROPER_TAGS or is_place_token(tok) or tok.word in _OPENERS
 
 
 def _word_orgs(tok: Token) -> Iterator[Raw]:
@@ -130,15 +138,13 @@ def _word_orgs(tok: Token) -> Iterator[Raw]:
 def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     for k, tok in enumerate(tokens):
         yield from _word_orgs(tok)
-        end = _suffix_end(tok, lex)
+        end = _suffix_end(tok, tokens[k - 1] if k else None, lex)
         if end is None or tok.word.endswith(_MEETING_ENDINGS):
             continue
         left, proper_at = _grow(tokens, k)
         while left < k and tokens[left].tag == "v" and len(tokens[left].word) > 1:
             left += 1  # 走访 + 应急管理部: a verb before the name is not part of it
         proper_at = [p for p in proper_at if p >= left]
-        if tok.tag in _PROPER_TAGS or is_place_token(tok):
-            proper_at.append(k)
         span_from_left = end - tokens[left].start
         if proper_at:
             first = min(proper_at)
