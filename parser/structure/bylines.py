@@ -33,7 +33,7 @@ _GAP = r"[ \t\u00a0\u3000、，,]+"
 BYLINE_LINE = re.compile(
     rf"^[□■◇◆●○◎]\s*{_NAME}(?:{_GAP}{_NAME}){{0,3}}$"
     rf"|^[□■◇◆●○◎]?\s*(?:(?:{_ROLE_RE.pattern})[ \t\u00a0\u3000:：]*{_NAME}(?:{_GAP}{_NAME})*"
-    r"[ \t\u00a0\u3000]*)+$"
+    r"[ \t\u00a0\u3000]*)+(?:文/图|文／图|图/文|图／文|摄影?|报道)?$"
 )
 _WHO_NAMES = re.compile(rf"(?:{HAN_DOT}|[\s、]){{2,20}}")
 _SPLIT = re.compile(r"[\s、，,；;／/]+")

@@ -56,7 +56,10 @@ def clean_headline(line: str) -> str:
 
 
 def _couplets(parts: list[str]) -> list[str]:
-    """Join parallel phrases of equal length (对标对表学思谋动 争先进位狠抓突破) into one part."""
+    """Join parallel phrases of equal length (对标对表学思谋动 争先进位狠抓突破) into one part;
+    a line of just two short phrases (夜市重启 烟火气回来了) is one title as well."""
+    if len(parts) == 2 and max(map(len, parts)) <= 7:
+        return [" ".join(parts)]
     out: list[str] = []
     for part in parts:
         if out and len(part) == len(out[-1].split(" ")[-1]) and len(part) <= 10:
@@ -102,7 +105,8 @@ def split_headline(lines: list[str]) -> tuple[str | None, str | None, str | None
     for line in lines:
         clean = clean_headline(line)
         # A long title set on two lines, broken inside a word (…碳纤维生产 / 线实现…): one part.
-        if parts and _stray(parts[-1].split(" ")[-1], clean.split(" ")[0]):
+        left, right = (parts[-1].split(" ")[-1], clean.split(" ")[0]) if parts else ("", "")
+        if left and is_han(left[-1]) and is_han(right[0]) and word_spans(left[-3:], right[:3]):
             parts[-1] += clean
         else:
             parts.append(clean)
@@ -113,6 +117,13 @@ _PARALLEL_BANNER = re.compile(r"^[^\s，。、；：！？]{2,8}(?: [^\s，。�
 _BANNER_WORDS = ("专栏", "系列报道", "特别报道", "主题宣传", "新时代", "进行时", "特刊", "专版")
 # Column banners over a run of short news items: the pieces under them are briefs.
 BRIEF_COLUMN = re.compile(r"(?:简讯|快讯|简报|速递|速览|短讯|集锦|动态|提示|一句话新闻|新闻速览)$")
+
+
+# Labels of a column that heads a single piece: 短评 / 让烟火气更可持续, 图片新闻 / a photo.
+COLUMN_LABEL = re.compile(
+    r"^(?:短评|时评|快评|热评|评论|社论|编者按|图片新闻|新闻图片|今日关注|新闻眼|观察|特写|专访|"
+    r"综述|一线|链接|延伸阅读|相关新闻|背景链接|新闻背景|记者手记|记者观察|人物|访谈)$"
+)
 
 
 def looks_like_banner(line: str) -> bool:

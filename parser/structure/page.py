@@ -15,6 +15,7 @@ from parser.structure.classify import SIGNATURE_DATE, SUBHEAD, is_headline_like,
 from parser.structure.draft import Draft
 from parser.structure.headlines import (
     BRIEF_COLUMN,
+    COLUMN_LABEL,
     clean_headline,
     looks_like_banner,
     split_headline,
@@ -113,6 +114,8 @@ class PageReader:
             if not pending:
                 return
         draft = Draft(brief=self.brief_column)
+        if COLUMN_LABEL.match(pending[0]):
+            draft.column = pending.pop(0)  # 短评 / 让烟火气更可持续: the column, then the title
         # 现场观摩（上接第一版）: a marker printed with the headline belongs to the piece.
         pending = [text for text in (take_markers(line, draft) for line in pending) if text]
         draft.kicker, draft.title, draft.subtitle = split_headline(pending)
@@ -287,7 +290,7 @@ class PageReader:
                     draft.photos.append(replace(photo, after_paragraph=len(draft.paragraphs) - 1))
                     self.last_unit = None
                     return
-            elif draft.has_headline() or draft.byline:
+            elif draft.has_headline() or draft.byline or draft.column:
                 draft.photos.append(photo)  # headline then photo: photo news, or a lead photo
                 return
         self._start(Draft(kind="photo", photos=[photo]))

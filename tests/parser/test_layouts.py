@@ -125,3 +125,24 @@ def test_on_an_indented_page_a_cut_paragraph_does_not_swallow_the_next_headline(
     first, second = parse_text(text).items()
     assert first.paragraphs == ("各地抓紧春耕，不会轻易发生改变",)
     assert (second.title, second.paragraphs) == ("另一篇文章标题", ("正文一段。",))
+
+
+def test_evening_paper_page() -> None:
+    text = (
+        "A2版：城事\u3000\u30002024年5月18日\u3000星期六\u3000\u3000责编：王某\n\n"
+        "夜市重启  烟火气回来了\n\n■本报记者  张小山  文/图\n\n"
+        "5月17日晚，城南老街夜市重新开张。\n\n图片新闻\n\n"
+        "5月16日，志愿者在街头为市民测量血压。  本报记者 王小川 摄\n\n"
+        "短评\n\n让烟火气更可持续\n\n夜市的回归，是城市活力的体现。\n"
+    )
+    edition = parse_text(text)
+    assert (edition.pages[0].number, edition.pages[0].name) == (2, "城事")
+    night, photo, comment = edition.items()
+    assert (night.kicker, night.title) == (None, "夜市重启 烟火气回来了")
+    assert (night.byline, night.reporters) == ("■本报记者  张小山  文/图", ("张小山",))
+    assert (photo.kind, photo.column, photo.photos[0].photographers) == (
+        "photo",
+        "图片新闻",
+        ("王小川",),
+    )
+    assert (comment.column, comment.title) == ("短评", "让烟火气更可持续")
