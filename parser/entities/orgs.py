@@ -102,6 +102,8 @@ def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
             break
         if w in FUNCTION_CHARS or w in _DEICTIC:
             break
+        if prev.tag in ("nr", "nrfg") and len(w) > 1:
+            break  # 刘延宇 + 办公室: a person's office, not an organisation's name
         if prev.tag == "v" and (proper_at or len(w) == 1):
             break  # 战胜 + 捷克队, 发 + 共同社: a verb ends a name that has its proper part
         if len(w) == 1:
@@ -135,7 +137,22 @@ def _word_orgs(tok: Token) -> Iterator[Raw]:
         yield (tok.start, tok.end, "org", 1.3)
 
 
+def _titled_publications(text: str) -> Iterator[Raw]:
+    """《费加罗报》, 《中国足球报》: a newspaper named in title marks is an organisation."""
+    at = text.find("《")
+    while at >= 0:
+        close = text.find("》", at)
+        if close < 0:
+            return
+        name = text[at + 1 : close]
+        if 2 <= len(name) <= 12 and name.endswith(("报", "日报", "晚报", "时报", "周刊")):
+            yield (at + 1, close, "org", 1.5)
+        at = text.find("《", close)
+
+
 def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+    if "《" in text:
+        yield from _titled_publications(text)
     for k, tok in enumerate(tokens):
         yield from _word_orgs(tok)
         end = _suffix_end(tok, tokens[k - 1] if k else None, lex)
@@ -155,6 +172,8 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
             first = left  # 应急管理部, 某某食品有限公司: no proper word, but long enough
         elif end < tok.end and end - tok.start >= 2:
             first = k  # 财政部长 → 财政部 on its own
+        elif len(tok.word) >= 3 and tok.word.endswith(_OFFICE_SUFFIXES):
+            first = k  # 教育部, 货币局: one word naming an office
         elif len(tok.word) >= 3 and lex.tags.get(_stem(tok.word)) in _PROPER_TAGS:
             first = k  # 古巴队, 匈牙利队: a proper name and its suffix in one word
         else:

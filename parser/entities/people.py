@@ -67,8 +67,8 @@ def _loose_char(tok: Token, lex: Lexicon) -> bool:
     )
 
 
-def _given_score(given: str, lex: Lexicon) -> float:
-    if any(c in NOT_GIVEN_NAME for c in given):
+def _given_score(given: str, lex: Lexicon, strict: bool = True) -> float:
+    if strict and any(c in NOT_GIVEN_NAME for c in given):
         return -9.0
     # A character rare in running text (峻, 昕, 晖) is typical of given names even when
     # jieba's name list has few examples of it.
@@ -144,14 +144,16 @@ def _chinese_name(
     first = tokens[i]
     if j - i > 1 and len(first.word) > len(surname) and first.tag not in ("nr", "nrfg", ""):
         return None  # 谈话 + 中, 方面 + 有: a common word plus a character
-    g = _given_score(given, lex)
+    whole_name = j - i == 1 and len(name) == 3 and lex.tags.get(name) in ("nr", "nrfg")
+    # A three-character name listed as such by jieba may use any characters (李四光, 陈希同).
+    g = max(0.4, _given_score(given, lex, strict=False)) if whole_name else _given_score(given, lex)
     if g < -5:
         return None
     score = lex.surname_weight.get(surname, 0.7) - 1.3 + 1.5 * g
     if lex.freq.get(surname, 0) > 40000:
         score -= 0.7  # the surname is also a common function word (和, 都, 高)
     if len(given) == 1:
-        score -= 0.4
+        score -= 0.25
     score += _dictionary_evidence(tokens, i, j, name, given, lex)
     score += _context_evidence(tokens, i, j, name, lex)
     return (start, end, "person", score)
@@ -245,6 +247,8 @@ def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> It
     if tag == "nrt":
         # jieba's nrt holds some common words (令人, 育人): frequent short ones are not names
         score += 1.0 if len(name) > 2 or lex.freq.get(name, 0) < 500 else -1.0
+    elif tag == "nr" and len(name) >= 3:
+        score += 0.5  # 阿巴查, 米亚特: jieba knows it as a name
     if joined:
         score += 1.5
     singles = sum(len(t.word) == 1 for t in tokens[i:j])
