@@ -8,10 +8,11 @@ like 卢东亮张强胡海军等 elsewhere.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from parser.entities.roles import roles_before
-from parser.entities.tagger import Span, candidates, resolve
+from parser.entities.tagger import Candidate, Span, candidates, resolve
 from parser.model import Edition, Entity, EntityType, Mention
 
 _TYPE_ORDER = {"person": 0, "place": 1, "org": 2}
@@ -50,16 +51,25 @@ def _mentions_known(text: str, spans: list[Span], known: dict[str, EntityType]) 
     return False
 
 
+LEARN_CONFIDENCE = 1.0  # only confident readings become evidence for other pieces
+
+
 def _learned_people(
-    texts: list[Text], first: list[list[Span]], known: dict[str, EntityType]
+    texts: list[Text],
+    first: list[list[Span]],
+    cands: list[list[Candidate]],
+    known: dict[str, EntityType],
 ) -> dict[str, EntityType]:
-    """People found by the rules anywhere, minus names that start a place or organisation
+    """People found confidently anywhere, minus names that start a place or organisation
     found elsewhere (左云 beside 左云县 is the county, not a person)."""
     people: set[str] = set()
     prefixes: set[str] = set()
-    for (_, _, text), spans in zip(texts, first, strict=True):
+    for (_, _, text), spans, scored in zip(texts, first, cands, strict=True):
+        confident = {
+            (a, b) for a, b, kind, conf in scored if kind == "person" and conf >= LEARN_CONFIDENCE
+        }
         for a, b, kind in spans:
-            if kind == "person" and b - a >= 2:
+            if kind == "person" and b - a >= 2 and (a, b) in confident:
                 people.add(text[a:b])
             elif kind != "person":
                 prefixes.update(text[a : a + n] for n in range(2, b - a))
@@ -80,6 +90,12 @@ def _retype_place_stems(
             mentions.setdefault((name, "place"), []).extend(moved)
 
 
+def _by_frequency(roles: list[str]) -> tuple[str, ...]:
+    """Distinct roles, the most often given first (ties keep the order of the text)."""
+    counts = Counter(roles)
+    return tuple(sorted(counts, key=lambda r: -counts[r]))
+
+
 def extract_entities(edition: Edition) -> tuple[Entity, ...]:
     """People (with roles), places and organisations of ``edition`` with every mention."""
     texts = list(_texts(edition))
@@ -87,7 +103,7 @@ def extract_entities(edition: Edition) -> tuple[Entity, ...]:
     known: dict[str, EntityType] = dict.fromkeys(byline_people, "person")
     cands = [candidates(text) for _, _, text in texts]
     first = [resolve(text, c, known) for (_, _, text), c in zip(texts, cands, strict=True)]
-    learned = _learned_people(texts, first, known)
+    learned = _learned_people(texts, first, cands, known)
     mentions: dict[tuple[str, EntityType], list[Mention]] = {}
     roles: dict[tuple[str, EntityType], list[str]] = {}
     evidence = {**learned, **known}
@@ -99,18 +115,19 @@ def extract_entities(edition: Edition) -> tuple[Entity, ...]:
             key = (text[a:b], kind)
             mentions.setdefault(key, []).append(Mention(item_id, paragraph, a, b))
             if kind == "person":
-                for role in roles_before(text, a, floor):
-                    if role not in roles.setdefault(key, []):
-                        roles[key].append(role)
+                roles.setdefault(key, []).extend(roles_before(text, a, floor))
                 floor = b
     for name, role in byline_people.items():
-        key = (name, "person")
-        mentions.setdefault(key, [])
-        if role not in roles.setdefault(key, []):
-            roles[key].append(role)
+        mentions.setdefault((name, "person"), [])
+        roles.setdefault((name, "person"), []).append(role)
     _retype_place_stems(mentions, roles)
     entities = [
-        Entity(name=name, type=kind, roles=tuple(roles.get((name, kind), ())), mentions=tuple(m))
+        Entity(
+            name=name,
+            type=kind,
+            roles=_by_frequency(roles.get((name, kind), [])),
+            mentions=tuple(m),
+        )
         for (name, kind), m in mentions.items()
     ]
     entities.sort(key=lambda e: (_TYPE_ORDER[e.type], -len(e.mentions), e.name))

@@ -90,8 +90,8 @@ def _dictionary_evidence(
         if len(name) == 2 and lex.freq.get(name, 0) > 50:  # a frequent one is a word (盛夏)
             score -= 1.0 if lex.freq[name] <= 300 else 1.5
     elif tag:
-        # An ordinary word (高峰, 许可证); jieba mis-tags some names as t or nz.
-        score -= 0.5 if len(name) == 3 and tag == "nrt" else 2.0
+        # An ordinary word (高峰, 许可证, 国家); jieba mis-tags some names as t or nz.
+        score -= 0.5 if len(name) == 3 and tag == "nrt" else 2.5
     if j - i == 1:
         if (
             len(given) == 2
@@ -264,7 +264,12 @@ def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> It
     start, end = tokens[i].start, tokens[j - 1].end
     before = tokens[i - 1].word if i > 0 else ""
     after = tokens[j].word if j < len(tokens) else ""
-    if before in PLACE_CONTEXT_BEFORE or after in PLACE_CONTEXT_AFTER:
+    if (
+        before in PLACE_CONTEXT_BEFORE
+        or after in PLACE_CONTEXT_AFTER
+        or (i > 0 and tokens[i - 1].tag == "ns")  # 瑞士达沃斯: a city after its country
+        or name[-1] in "岛港湾城"
+    ):
         yield (start, end, "place", 1.3)  # 在哈瓦那, 首都新德里: a place, not a person
         return
     yield (start, end, "person", score)

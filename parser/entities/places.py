@@ -77,7 +77,7 @@ _PAIR_TAILS = ("", "高原", "地区", "铁路", "公路", "线")
 def _province_pair(tok: Token, lex: Lexicon) -> Iterator[Raw]:
     """黄淮 → 黄 + 淮, 青藏高原 → 青 + 藏; not 江苏, which is one province (江苏省)."""
     w = tok.word
-    if tok.tag not in ("ns", "j") or w[2:] not in _PAIR_TAILS:
+    if tok.tag not in ("ns", "j", "nrt") or w[2:] not in _PAIR_TAILS:
         return
     pair = w[:2]
     if any(lex.tags.get(pair + tail) == "ns" for tail in "省市县"):

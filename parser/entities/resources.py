@@ -24,7 +24,7 @@ LESS_COMMON_SURNAMES = (
     "刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮"
     "粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云"
     "容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
-    "哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由郅丘"
+    "哈湛宾戎勾茅利於呼居揭干但尉冶元束檀衣信展阴昝智幸奉植衡富尧闭由郅丘"
 )
 COMPOUND_SURNAMES = _words(
     "欧阳 司马 诸葛 上官 东方 皇甫 令狐 夏侯 尉迟 公孙 慕容 长孙 宇文 "
@@ -92,7 +92,7 @@ PLACE_ABBREVIATIONS = frozenset(
     "中亚京俄加华印台巴德意新日朝欧沪法泰津渝港澳美苏英菲蒙越非韩马墨以埃古罗荷葡"
 )
 # The country short forms that pair up in running text (中美, 日俄, 美日, 中朝).
-COUNTRY_ABBREVIATIONS = frozenset("中美日俄英法德韩朝印越泰菲墨")
+COUNTRY_ABBREVIATIONS = frozenset("中美日俄英法德韩朝印越泰菲墨缅")
 
 # Characters typical of transliterated foreign names (克林顿, 基里延科, 若斯潘).
 TRANSLIT_CHARS = frozenset(
@@ -153,5 +153,5 @@ PLACE_CONTEXT_AFTER = frozenset(
 CELESTIAL_PLACES = frozenset(_words("地球 月球 火星 金星 木星 水星 土星"))
 # One-character short forms of Chinese provinces and rivers that pair up (京津, 黄淮, 青藏).
 PROVINCE_ABBREVIATIONS = frozenset(
-    "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇青宁新淮黄江"
+    "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇青宁新淮黄江缅"
 )

@@ -2,15 +2,38 @@
 
 from __future__ import annotations
 
+from parser.entities.lexicon import lexicon
 from parser.entities.resources import PERSON_TITLES
 
 # A role ends in one of these (副部长, 党组书记, 省委常委 …); plain nouns (市领导) do not count.
 _ROLE_ENDINGS = tuple(
     sorted({t for t in PERSON_TITLES if len(t) >= 2} | {"常委", "书记", "委员"}, key=len)
 )
-_NOT_ROLES = frozenset(("同志", "先生", "女士", "小姐", "夫人", "老人", "学生", "村民"))
+_NOT_ROLES = frozenset(
+    ("同志", "先生", "女士", "小姐", "夫人", "老人", "学生", "村民", "领导", "市领导")
+)
 _CLAUSE_BREAKS = '，。；：！？（）()“”"《》\n 　'
+# Words that open a clause but are not part of a title: 会见了…, 经…批准, 应…邀请.
+_LEADING_TAGS = frozenset(("v", "p", "u", "uj", "ul", "d", "c", "r", "m", "q", "f", "t", "vn"))
 MAX_ROLE_LENGTH = 24
+
+
+# jieba tags some of these as nouns (经, 会见), so they are listed as well.
+_LEADING_WORDS = frozenset(
+    (*"经应由据同与和向对在为请了", "会见", "会晤", "看望", "接见", "陪同", "邀请", "致电", "致信")
+)
+
+
+def _trim(part: str) -> str:
+    """Drop the verbs and particles in front of a title (会见了缅甸总统 → 缅甸总统)."""
+    lex = lexicon()
+    words = lex.cut(part)
+    i = 0
+    while i < len(words) - 1 and (
+        words[i] in _LEADING_WORDS or lex.tags.get(words[i], "") in _LEADING_TAGS
+    ):
+        i += 1
+    return "".join(words[i:])
 
 
 def roles_before(text: str, start: int, floor: int = 0) -> list[str]:
@@ -22,8 +45,9 @@ def roles_before(text: str, start: int, floor: int = 0) -> list[str]:
     if not prefix:
         return []
     roles: list[str] = []
-    for part in prefix.split("、"):
-        part = part.strip()
+    parts = prefix.split("、")
+    for raw in parts:
+        part = _trim(raw.strip())
         if not part or len(part) > MAX_ROLE_LENGTH or part in _NOT_ROLES:
             continue
         if part.endswith(_ROLE_ENDINGS):
