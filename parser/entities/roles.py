@@ -28,6 +28,9 @@ def _trim(part: str) -> str:
     """Drop the verbs and particles in front of a title (会见了缅甸总统 → 缅甸总统)."""
     lex = lexicon()
     words = lex.cut(part)
+    # After the last of the listed verbs and particles (国家主席会见了冰岛总理 → 冰岛总理).
+    cut = max((n + 1 for n, w in enumerate(words[:-1]) if w in _LEADING_WORDS), default=0)
+    words = words[cut:]
     i = 0
     while i < len(words) - 1 and (
         words[i] in _LEADING_WORDS or lex.tags.get(words[i], "") in _LEADING_TAGS

@@ -124,3 +124,40 @@ def test_lines_bad_input_is_edition_error(tmp_path: Path) -> None:
     binary.write_bytes(b"\x00\x01\x02abc")
     with pytest.raises(EditionError, match="binary"):
         run_entities(None, lines=binary, as_json=True)
+
+
+def test_roles_drop_leading_verbs() -> None:
+    text = "国家主席会见了冰岛总理埃纳松。"
+    assert roles_before(text, text.index("埃纳松")) == ["冰岛总理"]
+
+
+def test_place_glued_to_the_next_word() -> None:
+    spans = tag_text("印度政府宣布，法国人也来了。")
+    assert (0, 2, "place") in spans
+    assert (7, 9, "place") in spans
+    assert not any(kind == "org" for _, _, kind in spans)  # 政府 is never an org
+
+
+def test_country_short_forms() -> None:
+    text = "中美关系和中日两国的合作"
+    places = {text[a:b] for a, b, kind in tag_text(text) if kind == "place"}
+    assert {"中", "美", "日"} <= places
+
+
+def test_office_with_glued_title_and_leading_place() -> None:
+    text = "芬兰财政部长海基宁表示欢迎。"
+    spans = tag_text(text)
+    assert (0, 5, "org") in spans
+    assert "海基宁" in _named(text, "person")
+
+
+def test_newspaper_in_title_marks_is_an_org() -> None:
+    text = "据《清河晚报》报道，天气转晴。"
+    assert (2, 6, "org") in tag_text(text)
+
+
+def test_a_place_stem_is_not_a_person() -> None:
+    edition = edition_of((None, ["记者来到左岭县采访。", "左岭的秋天很美。"]))
+    kinds = {e.name: e.type for e in extract_entities(edition)}
+    assert kinds.get("左岭县") == "place"
+    assert kinds.get("左岭") != "person"
