@@ -7,6 +7,7 @@ from helpers import app_for, current, pane_lines, reader, settle, with_entities
 
 from tui.widgets.entity_sidebar import EntityList, EntitySidebar
 from tui.widgets.piece_block import PieceBlock
+from tui.widgets.section_list import SectionList
 
 
 def list_texts(app) -> list[str]:
@@ -104,7 +105,8 @@ async def test_markup_and_escapes_show_literally() -> None:
         assert "[red]方括号[/red]" in body
         assert "\x1b" not in body and "␛[31m" in body
         # the section list too: the title is a label, not markup
-        prompts = [str(o.prompt) for o in app.screen.query_one("#sections").options]
+        sections = app.screen.query_one("#sections", SectionList)
+        prompts = [sections.row_text(n).plain for n in range(len(sections.rows))]
         assert any("[bold]不是标记[/bold]" in p for p in prompts)
         # and what reaches the terminal holds no raw escape from the text
         svg = app.export_screenshot()

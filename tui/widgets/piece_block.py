@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from rich.segment import Segment
+from rich.style import Style
 from textual.geometry import Size
 from textual.strip import Strip
 from textual.widget import Widget
@@ -46,6 +47,7 @@ class PieceBlock(Widget):
         self._marks: dict[BlockKey, list[tuple[int, int, str]]] = {}
         self._layout: Layout | None = None
         self._strips: dict[int, Strip] = {}
+        self._base: Style | None = None
 
     def set_item(self, item: Item) -> None:
         """Show another piece in this widget (cheaper than mounting a new one)."""
@@ -73,6 +75,7 @@ class PieceBlock(Widget):
 
     # -- layout -------------------------------------------------------------------------
     def _forget(self) -> None:
+        self._base = None
         self._layout = None
         self._strips.clear()
         self.refresh()
@@ -99,7 +102,9 @@ class PieceBlock(Widget):
     def render_line(self, y: int) -> Strip:
         width = self.content_size.width
         layout = self._lay_out(width)
-        base = self.rich_style
+        if self._base is None:  # DOMNode.rich_style walks every ancestor: once per layout
+            self._base = self.rich_style
+        base = self._base
         if y >= len(layout.lines):
             return Strip.blank(width, base)
         strip = self._strips.get(y)
