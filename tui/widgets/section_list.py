@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from parser.model import Edition
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -20,6 +19,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from parser.model import Edition
 from tui.navigation import MARK_READ, SectionRow, section_rows
 
 
