@@ -10,7 +10,7 @@ from parser.model import Page
 from parser.structure.draft import Draft
 from parser.structure.jumps import link_drafts
 from parser.structure.page import PageReader
-from parser.structure.text import page_header, split_lines
+from parser.structure.text import marks_paragraphs_by_indent, page_header, split_lines
 
 
 @dataclass(slots=True)
@@ -33,12 +33,10 @@ def read_pages(
     """
     pages: list[PageDraft] = []
     page = PageDraft(default_page, source=source)
-    lines = split_lines(text)
     # Paragraphs marked by an indent, headlines not: then an indented line is never a headline.
-    indented = sum(line.indented for line in lines)
-    indents = 0 < indented < len(lines)
+    indents = marks_paragraphs_by_indent(text)
     reader = PageReader(indents=indents)
-    for line in lines:
+    for line in split_lines(text):
         header = page_header(line.text)
         if header is None:
             reader.feed(line)

@@ -77,16 +77,30 @@ def _similarity(a: Draft, b: Draft) -> float:
     return len(left & right) / min(len(left), len(right))
 
 
+def _title_key(draft: Draft) -> str:
+    return "".join((draft.title or "").split())
+
+
 def link_drafts(pages: Sequence[tuple[int, Sequence[Draft]]]) -> None:
-    """Resolve every jump marker to the piece it names (ids must be assigned already)."""
+    """Resolve every jump marker to the piece it names (ids must be assigned already).
+
+    A 下转 marker links to the piece on its page that carries the matching 上接 marker
+    (the best headline match when several do). Without one it falls back to the piece there
+    with the same title, and a 上接 marker without a 下转 on its page does the same the other
+    way; a marker whose piece is not found keeps its Link with item None.
+    """
     by_page: dict[int, list[Draft]] = {}
     # Continuations waiting for their opening piece, by (their page, the page they name).
     waiting: dict[tuple[int, int], list[Draft]] = {}
+    # Pieces by (page, title): the fallbacks look titles up instead of comparing every pair.
+    titled: dict[tuple[int, str], list[Draft]] = {}
     for number, drafts in pages:
         by_page.setdefault(number, []).extend(drafts)
         for draft in drafts:
             if draft.jump_from is not None:
                 waiting.setdefault((number, draft.jump_from.page), []).append(draft)
+            if draft.title:
+                titled.setdefault((number, _title_key(draft)), []).append(draft)
     for number, drafts in pages:
         for draft in drafts:
             marker = draft.jump_to
@@ -94,12 +108,25 @@ def link_drafts(pages: Sequence[tuple[int, Sequence[Draft]]]) -> None:
                 continue
             fitting = waiting.get((marker.page, number), [])
             target = _best_target(draft, marker, fitting, by_page.get(marker.page, []))
+            if target is None and draft.title:
+                # The continuation's own 上接 marker is missing: the same title, no byline.
+                same = titled.get((marker.page, _title_key(draft)), [])
+                target = next((c for c in same if c.jump_from is None and not c.byline), None)
             if target is None:
                 continue
             draft.target_id = target.id
             if target in fitting:
                 fitting.remove(target)  # one opening piece per continuation
                 target.source_id = draft.id
+    for _, drafts in pages:
+        for draft in drafts:
+            back = draft.jump_from
+            if back is None or draft.source_id is not None or not draft.title:
+                continue
+            same = titled.get((back.page, _title_key(draft)), [])
+            source = next((c for c in same if c.jump_to is None and c is not draft), None)
+            if source is not None:
+                draft.source_id = source.id
 
 
 def _best_target(

@@ -7,6 +7,7 @@ Unicode spaces included), so repairs that touch only whitespace never lose a cha
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # One or more whitespace characters of any kind, and line breaks of any convention.
@@ -122,9 +123,8 @@ class Line:
     kind: str = "body"  # body | head | credit | marker | header
 
 
-def split_lines(text: str) -> list[Line]:
+def split_lines(text: str) -> Iterator[Line]:
     """Non-blank lines with their blank-line gaps and indentation (LF, CRLF and CR alike)."""
-    lines: list[Line] = []
     blank = 0
     for raw in LINE_BREAK.split(text):
         stripped = raw.strip()
@@ -133,6 +133,18 @@ def split_lines(text: str) -> list[Line]:
             continue
         # A paragraph indent is a few spaces (　　); a centred headline has many.
         indent = len(raw) - len(raw.lstrip())
-        lines.append(Line(stripped, blank, 0 < indent <= 4))
+        yield Line(stripped, blank, 0 < indent <= 4)
         blank = 0
-    return lines
+
+
+# A non-blank line, and one that starts with a paragraph indent (as split_lines sees them).
+_TEXT_LINE = re.compile(r"^[^\S\r\n]*\S", re.MULTILINE)
+_INDENTED_LINE = re.compile(r"^[^\S\r\n]{1,4}\S", re.MULTILINE)
+
+
+def marks_paragraphs_by_indent(text: str) -> bool:
+    """True when some lines are indented and some not: paragraphs indented, headlines not."""
+    if "\r" in text:
+        text = LINE_BREAK.sub("\n", text)  # ^ in a pattern only follows \n
+    indented = len(_INDENTED_LINE.findall(text))
+    return 0 < indented < len(_TEXT_LINE.findall(text))

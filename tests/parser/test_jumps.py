@@ -165,3 +165,16 @@ def test_marker_on_the_headline_line_and_untitled_continuation() -> None:
     assert rest.continued_from == Link(1, park.id, "（上接第一版）")
     assert second.title == "乙新闻标题"
     assert second.continued_from == Link(5, None, "（上接第五版）")
+
+
+def test_missing_continuation_marker_falls_back_to_the_same_title() -> None:
+    text = (
+        "第1版\n\n园区建设全面提速\n\n本报讯（记者 张三）第一段。（下转第二版）\n\n"
+        "第2版\n\n别的新闻\n\n本报讯（记者 李四）别的正文。\n\n园区建设全面提速\n\n第二段。\n\n"
+        "第3版\n\n乡村旅游升温\n\n（上接第二版）旅游第二段。\n"
+    )
+    park1, other, park2, tour = parse_text(text).items()
+    assert park1.continued_to == Link(2, park2.id, "（下转第二版）")
+    assert park2.continued_from is None  # it carries no marker to hold a Link
+    assert other.continued_from is None
+    assert tour.continued_from == Link(2, None, "（上接第二版）")  # no such title there
