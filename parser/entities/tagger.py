@@ -105,7 +105,41 @@ def resolve(
             while at >= 0:
                 extra.append((at, at + len(name), kind, conf))
                 at = text.find(name, at + 1)
-    return best_spans([*cands, *extra] if extra else cands)
+    pool = [*cands, *extra] if extra else cands
+    spans = best_spans(pool)
+    listed = _list_neighbours(text, spans, pool)
+    return best_spans([*pool, *listed]) if listed else spans
+
+
+LIST_CONFIDENCE = 1.5  # a weak name reading next to a sure one in a 、 list
+LIST_FLOOR = -1.0  # readings below this stay rejected even in a list
+_ITEM_OPEN = frozenset("、，。；：（ 　")
+_ITEM_CLOSE = frozenset("、，。；：）及等和与 　")
+
+
+def _list_neighbours(text: str, spans: list[Span], pool: list[Candidate]) -> list[Candidate]:
+    """Person readings that sit in a 、 list next to a person already chosen.
+
+    In 市领导周鹏、任希杰、龚孟建 one confident name makes its neighbours names too, even
+    when their own evidence is weak (龚孟建 spells no common surname-given pattern).
+    """
+    people = {(a, b) for a, b, kind in spans if kind == "person"}
+    if not people or "、" not in text:
+        return []
+    starts = {a for a, _ in people}
+    ends = {b for _, b in people}
+    boosted: list[Candidate] = []
+    for a, b, kind, conf in pool:
+        if kind != "person" or conf <= LIST_FLOOR:
+            continue
+        # A whole list item: 、 on one side, 、 or the end of the list on the other.
+        opens = a == 0 or text[a - 1] in _ITEM_OPEN
+        closes = b == len(text) or text[b] in _ITEM_CLOSE
+        after_person = a >= 1 and text[a - 1] == "、" and (a - 1) in ends
+        before_person = b < len(text) and text[b] == "、" and (b + 1) in starts
+        if opens and closes and (after_person or before_person):
+            boosted.append((a, b, kind, max(conf, LIST_CONFIDENCE)))
+    return boosted
 
 
 def tag_text(text: str, known: dict[str, EntityType] | None = None) -> list[Span]:
