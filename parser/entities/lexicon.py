@@ -30,6 +30,7 @@ class Lexicon:
     tags: dict[str, str]  # word -> part of speech (nr, ns, nt, n, v, ...)
     freq: dict[str, int]  # word -> frequency in jieba's dictionary
     given_chars: dict[str, float]  # char -> how typical it is inside given names (0..1)
+    name_final: dict[str, float]  # char -> share of its word endings that are names (0..1)
     surname_weight: dict[str, float]  # surname -> prior that it starts a name here
 
     def cut(self, text: str) -> list[str]:
@@ -72,6 +73,26 @@ def _given_name_statistics(tags: dict[str, str]) -> dict[str, float]:
         return {}
     top = sorted(counts.values())[-40]  # saturate: the 40 commonest count as fully typical
     return {char: min(1.0, n / top) for char, n in counts.items()}
+
+
+def _name_final_statistics(tags: dict[str, str]) -> dict[str, float]:
+    """For each character, how much more often it ends a name than an ordinary word.
+
+    Names end in 华, 杰, 斌; ordinary words end in 性, 证, 期. jieba lists many ordinary
+    words as names (许可证, 安全性), and this ratio tells them apart: it is about 0.01 for
+    性 and 证 and above 0.3 for most given-name characters.
+    """
+    name_end: dict[str, int] = {}
+    word_end: dict[str, int] = {}
+    for word, tag in tags.items():
+        if len(word) < 2:
+            continue
+        if tag in ("nr", "nrfg") and len(word) == 3 and word[0] in COMMON_SURNAMES:
+            name_end[word[-1]] = name_end.get(word[-1], 0) + 1
+        elif tag not in ("nr", "nrfg", "nrt", "ns", "nt", "nz"):
+            word_end[word[-1]] = word_end.get(word[-1], 0) + 1
+    chars = set(name_end) | set(word_end)
+    return {c: name_end.get(c, 0) / (name_end.get(c, 0) + word_end.get(c, 0) + 5) for c in chars}
 
 
 _PLACE_TAILS = ("市", "州", "省", "县", "区", "岛", "港", "共和国", "王国", "湾", "城", "镇", "村")
@@ -128,6 +149,7 @@ def lexicon() -> Lexicon:
                 tags=tags,
                 freq=freq,
                 given_chars=_given_name_statistics(tags),
+                name_final=_name_final_statistics(tags),
                 surname_weight=_surname_weights(),
             )
         return _lexicon

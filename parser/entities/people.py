@@ -106,6 +106,16 @@ def _dictionary_evidence(
     return score
 
 
+def _final_char_evidence(name: str, lex: Lexicon) -> float:
+    """Ordinary words end in 性, 证, 期; names almost never do (许可证, 安全性)."""
+    ratio = lex.name_final.get(name[-1])
+    if ratio is None:
+        return 0.0  # a character the dictionary never ends a word with: no evidence
+    if ratio < 0.05:
+        return -1.5
+    return -0.6 if ratio < 0.15 else 0.0
+
+
 def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: Lexicon) -> float:
     """What the words around tokens[i:j] say: titles, places, lists, what follows."""
     score = 0.0
@@ -155,6 +165,7 @@ def _chinese_name(
     if len(given) == 1:
         score -= 0.25
     score += _dictionary_evidence(tokens, i, j, name, given, lex)
+    score += _final_char_evidence(name, lex)
     score += _context_evidence(tokens, i, j, name, lex)
     return (start, end, "person", score)
 
