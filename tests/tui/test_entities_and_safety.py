@@ -123,3 +123,29 @@ async def test_command_palette_goes_to_a_page() -> None:
         await pilot.press("enter")
         await pilot.pause(0.3)
         assert current(app) == "p3-1"
+
+
+async def test_command_palette_opens_a_piece_and_an_entity() -> None:
+    app = app_for(make_edition())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await with_entities(pilot, make_entities())
+        await pilot.press("ctrl+p", *"征集启事")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert current(app) == "p2-2"
+        await pilot.press("ctrl+p", *"人物 陈立新")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        texts = list_texts(app)
+        assert texts[0].startswith("← 陈立新")
+        assert texts[1].startswith("1版 ")
+
+
+async def test_t_opens_the_theme_picker() -> None:
+    app = app_for(make_edition())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CommandPalette"

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from factory import LEAD_TITLE, make_edition
 from helpers import app_for, current, pane_lines, reader, settle
+from rich.cells import cell_len
 
 from tui.widgets.article_view import ArticleView
 from tui.widgets.jump_link import JumpLink
+from tui.widgets.piece_block import PieceBlock
 from tui.widgets.section_list import SectionList
 
 
@@ -157,3 +159,20 @@ async def test_help_and_quit() -> None:
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_the_pane_reflows_on_resize() -> None:
+    app = app_for(make_edition())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        block = app.screen.query_one(PieceBlock)
+        wide = block.content_size.width
+        wide_lines = pane_lines(app)
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        narrow = block.content_size.width
+        assert narrow < wide
+        narrow_lines = pane_lines(app)
+        assert len(narrow_lines) > len(wide_lines)
+        assert "".join(narrow_lines).replace(" ", "") == "".join(wide_lines).replace(" ", "")
+        assert all(cell_len(line) <= narrow for line in narrow_lines)
