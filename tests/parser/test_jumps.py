@@ -86,6 +86,8 @@ def test_every_marker_form_is_recognised() -> None:
         ("(上接第1版)", False, 1),
         ("（全文见第三版）", True, 3),
         ("（下转第十二版）", True, 12),
+        ("（下接第３版）", True, 3),
+        ("（续第一版）", False, 1),
     ]:
         found = whole_line_marker(marker)
         assert found is not None, marker
