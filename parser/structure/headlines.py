@@ -3,10 +3,10 @@
 Separator or stray, for a space between two Chinese characters: it is stray (an extraction
 artefact) when a chunk beside it is three characters or fewer (``广灵县``), when the next
 chunk opens with a character that only ever closes a word (们, 的), or when a dictionary
-word spans the space (``集中开 工`` → 开工, ``应急管理 部`` → 管理部). The dictionary is
-jieba's, consulted only for headlines that have such a space: loading it costs ~0.5 s once,
-and the entity extractor needs it anyway. Otherwise the space separates phrases
-(``莫道君行早 是处有亲朋``) and is kept as one space.
+word spans the space and beats the words it would break (``集中开 工`` → 开工,
+``应急管理 部`` → 管理部; see ``spaces``: jieba's dictionary, searched in place without
+loading jieba). Otherwise the space separates phrases (``莫道君行早 是处有亲朋``) and is kept
+as one space.
 """
 
 from __future__ import annotations
