@@ -58,10 +58,19 @@ def credit_line(text: str) -> tuple[str, ...] | None:
     return names if _plausible(match.group("role"), names) else None
 
 
+_BRACKETED_TAIL = re.compile(r"[（(][^（()）]{2,30}[）)]$")
+
+
 def split_inline_credit(text: str) -> tuple[str, str, tuple[str, ...]] | None:
-    """(caption, credit, photographers) when a line ends with a credit after its caption."""
+    """(caption, credit, photographers) when a line ends with a credit after its caption:
+    ``…检查产品质量。 本报记者 张三摄`` or ``…检查产品质量。（本报记者 张三 摄）``."""
     if "摄" not in text[-20:]:
         return None
+    tail = _BRACKETED_TAIL.search(text)
+    if tail is not None and tail.start() > 0 and text[tail.start() - 1] in "。！？!?”」 \u3000":
+        names = credit_line(tail.group(0))
+        if names is not None:
+            return text[: tail.start()].rstrip(), tail.group(0), names
     match = INLINE_CREDIT.search(text)
     if match is None:
         return None

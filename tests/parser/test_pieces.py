@@ -172,3 +172,11 @@ def test_stray_spaces_in_body_text_go_separating_spaces_stay() -> None:
     text = "标题\n\n重点项目集中开 工仪式举行。\n\n版式设计：沈亦伶\u00a0\u00a0张丹峰\n"
     (item,) = items(text)
     assert item.paragraphs == ("重点项目集中开工仪式举行。", "版式设计：沈亦伶\u00a0\u00a0张丹峰")
+
+
+def test_bracketed_credit_at_the_end_of_a_caption() -> None:
+    assert split_inline_credit("技术人员检查产品质量。（本报记者 张三 摄）") == (
+        "技术人员检查产品质量。",
+        "（本报记者 张三 摄）",
+        ("张三",),
+    )
