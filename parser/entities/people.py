@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from parser.entities.resources import (
     AFTER_NAME,
     COMPOUND_SURNAMES,
+    JAPANESE_SURNAMES,
     NOT_GIVEN_NAME,
     PERSON_TITLES,
     PLACE_CONTEXT_AFTER,
@@ -295,8 +296,37 @@ def _doctrine_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]
                 yield (tok.start, tok.start + len(head), "person", 1.5)
 
 
+def _japanese_candidates(text: str, tokens: Sequence[Token]) -> Iterator[Raw]:
+    """桥本龙太郎, 桥本首相: a Japanese family name with a given name or a title."""
+    for surname in JAPANESE_SURNAMES:
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            rest = text[end : end + 3]
+            if any(rest.startswith(t) for t in _JAPANESE_FOLLOWERS):
+                yield (at, end, "person", 1.4)
+            given = 0
+            while given < 3 and end + given < len(text) and _kanji_given(text[end + given]):
+                given += 1
+            if given >= 2:
+                yield (at, end + given, "person", 1.3)
+            at = text.find(surname, end)
+
+
+_JAPANESE_FOLLOWERS = ("首相", "外相", "内阁", "政府", "先生", "说", "表示", "还", "在", "指出")
+
+
+def _kanji_given(char: str) -> bool:
+    return (
+        "\u4e00" <= char <= "\u9fff"
+        and char not in NOT_GIVEN_NAME
+        and char not in "首外内政先说表还指"
+    )
+
+
 def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     yield from _chinese_candidates(text, tokens, lex)
     yield from _doctrine_candidates(tokens, lex)
     yield from _surname_alone(tokens, lex)
+    yield from _japanese_candidates(text, tokens)
     yield from _translit_candidates(tokens, lex)

@@ -155,3 +155,14 @@ CELESTIAL_PLACES = frozenset(_words("地球 月球 火星 金星 木星 水星 �
 PROVINCE_ABBREVIATIONS = frozenset(
     "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇青宁新淮黄江缅"
 )
+# Common Japanese family names (two characters), which the Chinese press writes in kanji:
+# 桥本龙太郎, 桥本首相. With a given name or a title after them they name a person.
+JAPANESE_SURNAMES = frozenset(
+    _words(
+        "山本 铃木 佐藤 高桥 渡边 伊藤 小林 加藤 吉田 山田 松本 井上 木村 清水 山口 池田 "
+        "桥本 阿部 石川 藤田 冈田 后藤 石井 村上 近藤 坂本 远藤 青木 藤井 福田 三浦 冈本 "
+        "松田 竹内 森田 柴田 酒井 工藤 横山 宫崎 宫本 谷口 丸山 今井 河野 藤原 村田 "
+        "杉山 大冢 千叶 岩崎 野口 松尾 野村 菊地 佐野 杉本 新井 浜田 菅原 水野 小松 岛田 "
+        "小渊 中曾根 村山 宫泽 海部 竹下 细川 羽田 小泉 安倍 麻生 鸠山 久间 梶山 堀田 浅野"
+    )
+)
