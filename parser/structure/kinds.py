@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from parser.model import ItemKind
+from parser.structure.classify import SIGNATURE_DATE
 from parser.structure.draft import Draft
 
 # Titles of notices: announcements, calls for tips, corrections.
 _NOTICE_TITLE = re.compile(
     r"(?:公告|通告|启事|须知|公示|通知|提示|讣告|更正|征集|招聘|渠道|热线)$|投诉|征集|招聘|寻人"
+    r"|^.{0,6}声明$"  # 遗失声明, not 中缅联合声明 (a state document, an article)
 )
 
 
@@ -22,8 +24,11 @@ def decide_kind(draft: Draft) -> ItemKind:
         return "photo"
     if draft.brief and not draft.byline and len(draft.paragraphs) <= 3:
         return "brief"
-    if not draft.byline and draft.title and _NOTICE_TITLE.search(draft.title):
-        return "notice"
+    if not draft.byline and draft.title:
+        if _NOTICE_TITLE.search(draft.title):
+            return "notice"
+        if draft.paragraphs and SIGNATURE_DATE.match(draft.paragraphs[-1]):
+            return "notice"  # signed and dated: a letter or announcement from an office
     if draft.kind == "brief" and not draft.has_headline():
         return "brief"
     return "article"

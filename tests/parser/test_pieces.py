@@ -180,3 +180,15 @@ def test_bracketed_credit_at_the_end_of_a_caption() -> None:
         "（本报记者 张三 摄）",
         ("张三",),
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("遗失声明", "notice"), ("两国联合声明全文发表", "article"), ("致全市居民的一封信", "notice")],
+)
+def test_notices_by_title_or_signature(title: str, kind: str) -> None:
+    text = f"{title}\n\n正文一段。\n\n北岭市人民政府\n\n2024年5月17日\n"
+    if kind == "article":
+        text = f"{title}\n\n正文一段。\n"
+    (item,) = items(text)
+    assert item.kind == kind
