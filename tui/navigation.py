@@ -78,6 +78,7 @@ class JumpLabel:
 
     text: str
     target: str | None  # piece id to open; None for a dangling jump
+    reason: str = ""  # why a dangling jump cannot be followed, in a few words
 
 
 def jump_label(edition: Edition, link: Link, direction: Direction) -> JumpLabel:
@@ -89,7 +90,7 @@ def jump_label(edition: Edition, link: Link, direction: Direction) -> JumpLabel:
             why = f"第{link.page}版不在本期报纸中"
         else:
             why = f"第{link.page}版上没有找到接续的文章"
-        return JumpLabel(f"{verb}第{link.page}版 · {why}（{clean(link.marker)}）", None)
+        return JumpLabel(f"{verb}第{link.page}版 · {why} {clean(link.marker)}", None, why)
     return JumpLabel(f"{verb}第{link.page}版 · {piece_label(target)}", target.id)
 
 

@@ -250,7 +250,7 @@ class ReaderScreen(Screen[None]):
             return
         label = jump_label(self.edition, link, "to" if direction == "to" else "from")
         if label.target is None:
-            self.notify(label.text, severity="warning")
+            self.notify(label.reason, severity="warning")
         else:
             await self.open(label.target)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.cells import cell_len
 from rich.text import Text
 from textual.reactive import reactive
@@ -27,7 +29,9 @@ class EditionHeader(Widget):
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         text.append(" 看报 ", style="reverse bold")
         text.append(" ")
-        text.append(clean(ed.paper or "（报名不详）"), style="bold")
+        # No paper name in a bare page file: its file name says which page this is.
+        name = ed.paper or (Path(ed.source).name if ed.source else "")
+        text.append(clean(name or "（报名不详）"), style="bold")
         for part in (ed.date, ed.issue):
             if part:
                 text.append("  " + clean(part))

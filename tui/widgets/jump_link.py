@@ -63,7 +63,7 @@ class JumpLink(Widget, can_focus=True):
         if self.label.target is not None:
             self.post_message(self.Followed(self.label.target))
         else:
-            self.notify(self.label.text, severity="warning")
+            self.notify(self.label.reason, severity="warning")
 
     async def _on_click(self, event: events.Click) -> None:
         event.stop()
