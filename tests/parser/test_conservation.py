@@ -8,6 +8,7 @@ import pytest
 from conservation import body_in_order, conservation_problem
 
 from parser.loader import load_edition, read_text
+from parser.manifest import read_manifest
 from parser.model import Edition
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_editions"
@@ -17,6 +18,8 @@ def _inputs(path: Path) -> list[Path]:
     """The text files an input is made of (a manifest names them; else every .txt)."""
     if path.is_file():
         return [path]
+    if (path / "edition.yaml").is_file():
+        return [path / entry.file for entry in read_manifest(path / "edition.yaml").pages]
     return sorted(f for f in path.iterdir() if f.suffix.lower() == ".txt")
 
 
