@@ -98,7 +98,7 @@ class ReaderScreen(Screen[None]):
         with Horizontal(id="body"):
             yield SectionList(self.edition, id="sections")
             yield ArticleView(self.edition, id="article")
-        yield Footer()
+        yield Footer(compact=True)
 
     # -- start-up ------------------------------------------------------------------------
     async def on_mount(self) -> None:
