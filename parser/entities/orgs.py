@@ -12,7 +12,12 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.places import FUNCTION_CHARS, STOP_TAGS, is_place_token
-from parser.entities.resources import ORG_SUFFIXES, STANDALONE_ORGS, TRANSLIT_CHARS
+from parser.entities.resources import (
+    ORG_SUFFIXES,
+    PERSON_TITLES,
+    STANDALONE_ORGS,
+    TRANSLIT_CHARS,
+)
 from parser.model import EntityType
 
 if TYPE_CHECKING:
@@ -53,6 +58,7 @@ _ABBREVIATION_FINALS = frozenset("盟大协行委联社部局院校会团军队�
 # A title glued to its office: 财政部长 → 财政部, 澳门日报社长 → 澳门日报社.
 _HEAD_TITLES = {"长": frozenset("部局厅社院行校署站台团队所")}
 _OFFICE_TITLES = ("副书记", "书记", "常委", "副主任", "主任")
+_TITLE_WORDS = frozenset(PERSON_TITLES)
 _SUFFIX_FINALS = frozenset(s[-1] for s in (*ORG_SUFFIXES, *_OFFICE_TITLES, "长"))
 
 
@@ -64,6 +70,8 @@ def _suffix_end(tok: Token, prev: Token | None, lex: Lexicon) -> int | None:
     if w in _ORG_SUFFIX_SET:
         return tok.end
     if len(w) >= 2 and w[-1] == "长" and w[-2] in _HEAD_TITLES["长"] and w[0] != "副":
+        if len(w) > 3 and w[-3] == w[-2]:
+            return tok.end - 2  # 银行行长 → 银行
         if len(w) > 2:
             return tok.end - 1  # 财政部长
         if prev is not None and prev.tag in ("n", "nz", "vn", "j") and prev.word[-1] != w[0]:
@@ -72,7 +80,9 @@ def _suffix_end(tok: Token, prev: Token | None, lex: Lexicon) -> int | None:
     for title in _OFFICE_TITLES:
         if len(w) > len(title) + 1 and w.endswith(title) and w[: -len(title)] in STANDALONE_ORGS:
             return tok.end - len(title)
-    if w.endswith(_NOT_ORG_ENDINGS) or (lex.freq.get(w, 0) > 2000 and tok.tag != "nt"):
+    if w in _TITLE_WORDS or w.endswith(_NOT_ORG_ENDINGS):
+        return None  # 常委, 委员: a title, not an office
+    if lex.freq.get(w, 0) > 2000 and tok.tag != "nt":
         return None  # a common word that merely ends like one (部署, 社会)
     if len(w) >= 2 and tok.tag in ("n", "nt", "nz", "") and w.endswith(_ORG_SUFFIX):
         return tok.end
