@@ -110,8 +110,8 @@ def _dictionary_evidence(
 def _final_char_evidence(name: str, lex: Lexicon) -> float:
     """Ordinary words end in 性, 证, 期; names almost never do (许可证, 安全性)."""
     ratio = lex.name_final.get(name[-1])
-    if ratio is None:
-        return 0.0  # a character the dictionary never ends a word with: no evidence
+    if ratio is None or lex.given_chars.get(name[-1], 0.0) >= 0.3:
+        return 0.0  # no evidence, or a common given-name character anyway (张玉来)
     if ratio < 0.05:
         return -1.5
     return -0.6 if ratio < 0.15 else 0.0

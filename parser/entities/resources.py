@@ -103,6 +103,8 @@ TRANSLIT_CHARS = frozenset(
     "豪贝费贾赛赫路辛达迈迪道邦采里金钦锡阿雅雷霍韦顿马鲁麦黎齐"
     "芭任申坚勃士史彼翰琼蒂珀屈让热敦默宁庞奎瓜圭赖连隆芒滕陶怀"
     "日卓"
+    "佛登"
+    "思丽"
 )
 
 # Words that name an organisation on their own in news prose (市委、市政府决定…).
