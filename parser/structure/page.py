@@ -39,12 +39,15 @@ class PageReader:
         # indents: the page marks paragraphs with an indent, so indented lines are body.
         self.indents = indents
         self.drafts: list[Draft] = []
+        self.closed: set[int] = set()  # ids of the drafts already in self.drafts
         self.current: Draft | None = None
         self.brief_column = False  # under a 简讯/快讯 banner: short titled pieces are briefs
         self.pending: list[str] = []
         # Where the last body line went (paragraph index, start offset, was the paragraph
         # open before it): lets a credit take that line back as its caption.
         self.last_unit: tuple[int, int, bool] | None = None
+        # The article a photo of its own interrupted, while that photo is the current piece.
+        self.interrupted: Draft | None = None
 
     def has_content(self) -> bool:
         """True once any piece or waiting line has been read."""
@@ -58,14 +61,24 @@ class PageReader:
         return draft
 
     def _close(self) -> None:
-        if self.current is not None and not self.current.is_empty():
-            self.drafts.append(self.current)
+        cur = self.current
+        if cur is not None and not cur.is_empty() and id(cur) not in self.closed:
+            self.drafts.append(cur)
+            self.closed.add(id(cur))
         self.current = None
         self.last_unit = None
+        self.interrupted = None
 
     def _draft(self) -> Draft:
         cur = self.current
-        if cur is None or cur.kind == "banner" or (cur.kind == "photo" and not cur.has_headline()):
+        if cur is not None and cur.kind == "photo" and not cur.has_headline():
+            resume = self.interrupted
+            self._close()
+            if resume is None:
+                return self._start(Draft())
+            self.current = resume  # a photo of its own dropped between paragraphs: go on
+            return resume
+        if cur is None or cur.kind == "banner":
             return self._start(Draft())
         return cur
 
@@ -293,7 +306,11 @@ class PageReader:
             elif draft.has_headline() or draft.byline or draft.column:
                 draft.photos.append(photo)  # headline then photo: photo news, or a lead photo
                 return
+        article = (
+            draft if draft is not None and draft.kind == "article" and draft.paragraphs else None
+        )
         self._start(Draft(kind="photo", photos=[photo]))
+        self.interrupted = article  # body text right after the photo continues this article
 
     def finish(self) -> list[Draft]:
         """Close the page and return its pieces with their kinds decided."""

@@ -192,3 +192,18 @@ def test_notices_by_title_or_signature(title: str, kind: str) -> None:
         text = f"{title}\n\n正文一段。\n"
     (item,) = items(text)
     assert item.kind == kind
+
+
+def test_article_goes_on_after_an_unrelated_photo_dropped_between_its_paragraphs() -> None:
+    text = (
+        "园区建设提速\n\n本报讯（记者 张三）园区建设第一段，工业项目加快推进。\n\n"
+        "果农在杏花村采摘成熟的大樱桃。\n\n郑小川 摄\n\n园区建设第二段，工业项目全面投产。\n\n"
+        "下一个新闻标题\n\n本报讯（记者 李四）正文。\n"
+    )
+    park, photo, nxt = items(text)
+    assert park.paragraphs == (
+        "园区建设第一段，工业项目加快推进。",
+        "园区建设第二段，工业项目全面投产。",
+    )
+    assert (photo.kind, photo.photos[0].caption) == ("photo", "果农在杏花村采摘成熟的大樱桃。")
+    assert nxt.title == "下一个新闻标题"
