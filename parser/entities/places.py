@@ -52,25 +52,48 @@ def _abbreviation_places(text: str, tokens: Sequence[Token], k: int) -> Iterator
     if tok.start > 0 and text[tok.start - 1].isdigit():
         return  # 18日: a date, not Japan
     # Only the commonest short forms pair up inside one word: 古巴 and 蒙古 are countries.
-    pair = len(w) >= 2 and w[0] in COUNTRY_ABBREVIATIONS and w[1] in PLACE_ABBREVIATIONS
+    pair = len(w) >= 2 and (
+        (w[0] in COUNTRY_ABBREVIATIONS and w[1] in PLACE_ABBREVIATIONS)
+        or (w[0] in _REGION_SHORT and w[1] in _REGION_SHORT)  # 亚欧, 欧美, 港台
+    )
     if pair and (len(w) == 2 or w[2:] in AFTER_ABBREVIATION) and w[:2] != "中华":
         yield (tok.start, tok.start + 1, "place", 1.2)
         yield (tok.start + 1, tok.start + 2, "place", 1.2)
-    elif len(w) == 2 and w[0] in ABBREVIATION_VERBS and w[1] in PLACE_ABBREVIATIONS:
-        yield (tok.start + 1, tok.end, "place", 1.2)
+    elif len(w) >= 2 and w[0] in ABBREVIATION_VERBS and w[1] in PLACE_ABBREVIATIONS:
+        yield (tok.start + 1, tok.start + 2, "place", 1.2)  # 访华, 驻华使馆, 驻京办事处
     elif len(w) >= 2 and w[0] in COUNTRY_ABBREVIATIONS and w[1:] in AFTER_ABBREVIATION:
         yield (tok.start, tok.start + 1, "place", 1.2)  # 俄总统, 中方, 俄政府
-    elif len(w) == 1 and w in PLACE_ABBREVIATIONS:
+    elif (
+        len(w) == 2 and w[1] in _PEOPLE_OF and w[0] in PLACE_ABBREVIATIONS | PROVINCE_ABBREVIATIONS
+    ):
+        yield (tok.start, tok.start + 1, "place", 1.0)  # 港人, 美军, 藏胞, 日寇
+    elif len(w) == 1 and (w in PLACE_ABBREVIATIONS or w in PROVINCE_ABBREVIATIONS):
         before = tokens[k - 1].word if k > 0 else ""
         after = tokens[k + 1].word if k + 1 < len(tokens) else ""
-        paired = (before in COUNTRY_ABBREVIATIONS and w in COUNTRY_ABBREVIATIONS) or (
-            after in COUNTRY_ABBREVIATIONS and w in COUNTRY_ABBREVIATIONS
+        if k > 1 and before == "、":
+            before = tokens[k - 2].word  # 中、阿建交
+        if after == "、" and k + 2 < len(tokens):
+            after = tokens[k + 2].word
+        paired = w in COUNTRY_ABBREVIATIONS and (
+            before in COUNTRY_ABBREVIATIONS or after in COUNTRY_ABBREVIATIONS
         )
-        if before in ABBREVIATION_VERBS or after in AFTER_ABBREVIATION or paired:
+        if (
+            before in ABBREVIATION_VERBS
+            or after in AFTER_ABBREVIATION
+            or paired
+            or (tok.tag == "j" and w in _SHORT_FORMS)  # 俄将…, 罗主要政党: jieba knows it
+        ):
             yield (tok.start, tok.end, "place", 1.0)
 
 
+# What follows a short form in words for its people and things (港人, 美军, 藏胞).
+_PEOPLE_OF = frozenset("人军胞寇籍企商资侨")
+# Single characters jieba tags j (abbreviation) that stand for a country or province.
+_SHORT_FORMS = frozenset("俄美日英法德意韩朝印越泰菲缅阿罗叙伊以巴澳加川藏港台")
+
+
 _REGION_TAILS = ("地区", "流域", "一带", "沿岸", "境内")
+_REGION_SHORT = frozenset("亚欧非美港澳台京沪华中日")
 _PAIR_TAILS = ("", "高原", "地区", "铁路", "公路", "线")
 
 
@@ -96,8 +119,10 @@ def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
             and lex.tags.get(head) == "ns"
             and head not in GENERIC_PLACE_WORDS
             and rest in lex.tags
-            and rest not in _PLACE_SUFFIX
-            and rest[-1] not in ADMIN_SUFFIX
+            and (
+                rest in _REGION_TAILS
+                or (rest not in _PLACE_SUFFIX and rest[-1] not in ADMIN_SUFFIX)
+            )
         ):
             yield (tok.start, tok.start + cut, "place", 1.2)
             return
@@ -111,7 +136,7 @@ def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterat
             if found:
                 yield from found
                 continue
-        if w[0] in PLACE_ABBREVIATIONS or w[0] in ABBREVIATION_VERBS:
+        if w[0] in PLACE_ABBREVIATIONS or w[0] in ABBREVIATION_VERBS or w in PROVINCE_ABBREVIATIONS:
             found = list(_abbreviation_places(text, tokens, k))
             if found:
                 yield from found
