@@ -78,13 +78,18 @@ def _suffix_end(tok: Token, prev: Token | None, lex: Lexicon) -> int | None:
             return tok.end - 1  # 农林 + 部长; not 代表团 + 团长 or 副 + 部长
         return None
     for title in _OFFICE_TITLES:
-        if len(w) > len(title) + 1 and w.endswith(title) and w[: -len(title)] in STANDALONE_ORGS:
-            return tok.end - len(title)
+        head = w[: -len(title)]
+        if (
+            len(head) >= 2
+            and w.endswith(title)
+            and (head in STANDALONE_ORGS or head in _ORG_SUFFIX_SET)
+        ):
+            return tok.end - len(title)  # 市委书记 → 市委, 党组书记 → 党组
     if w in _TITLE_WORDS or w.endswith(_NOT_ORG_ENDINGS):
         return None  # 常委, 委员: a title, not an office
     if lex.freq.get(w, 0) > 2000 and tok.tag != "nt":
         return None  # a common word that merely ends like one (部署, 社会)
-    if len(w) >= 2 and tok.tag in ("n", "nt", "nz", "") and w.endswith(_ORG_SUFFIX):
+    if len(w) >= 2 and tok.tag in ("n", "nt", "nz", "", "l", "j") and w.endswith(_ORG_SUFFIX):
         return tok.end
     return None
 
@@ -116,7 +121,9 @@ def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
             break  # 刘延宇 + 办公室: a person's office, not an organisation's name
         if prev.tag == "v" and (proper_at or len(w) == 1):
             break  # 战胜 + 捷克队, 发 + 共同社: a verb ends a name that has its proper part
-        if len(w) == 1:
+        if prev.tag == "m" and (w[0] == "第" or w[-1] == "届" or w == "首届"):
+            pass  # 东丰县第五中学, 第六届全国人大: an ordinal belongs to the name
+        elif len(w) == 1:
             if prev.tag in STOP_TAGS and w not in TRANSLIT_CHARS:
                 break
         elif prev.tag not in _BODY_TAGS and prev.tag not in ("nr", "nrfg", ""):

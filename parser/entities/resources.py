@@ -83,7 +83,7 @@ ORG_SUFFIXES = _words(
     "联盟 法院 检察院 公安局 派出所 大队 支队 中队 部队 舰队 编队 代表团 "
     "俱乐部 男队 女队 国家队 出版社 报社 电视台 电台 杂志社 通讯社 研究所 "
     "研究院 科学院 设计院 事务所 合作社 理事会 董事会 联合体 总厂 分局 总局 "
-    "议会 内阁 联 协 女篮 男篮 女排 男排 女足 男足 组委会 筹委会"
+    "议会 内阁 联 协 女篮 男篮 女排 男排 女足 男足 组委会 筹委会 分会 支部 团支部"
 )
 
 # One-character short forms of countries and Chinese regions used in compounds (中美, 访华,
