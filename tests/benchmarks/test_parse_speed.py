@@ -30,7 +30,7 @@ from pagegen import edition_text  # a helper beside the parser tests
 
 FULL = os.environ.get("KANBAO_BENCH_FULL") == "1"
 ROUNDS = 7 if FULL else 3
-SCALE_ROUNDS = 9 if FULL else 5  # cheap rounds: more of them steady the ratio
+SCALE_ROUNDS = 11 if FULL else 5  # cheap rounds: more of them steady the ratio
 JIEBA_CHARS = 250_000 if FULL else 120_000
 SCALE_CHARS = 250_000 if FULL else 100_000
 JIEBA_RATIO = 1 / 10
