@@ -94,18 +94,19 @@ class ReaderScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         # The sidebar and the search panel are mounted after the first frame / on first use:
         # start-up must stay close to that of a one-widget app.
+        first = step_piece(self.edition, None, 0)
         yield EditionHeader(self.edition, id="header")
         with Horizontal(id="body"):
             yield SectionList(self.edition, id="sections")
-            yield ArticleView(self.edition, id="article")
+            yield ArticleView(self.edition, first, id="article")
         yield Footer(compact=True)
 
     # -- start-up ------------------------------------------------------------------------
     async def on_mount(self) -> None:
-        first = step_piece(self.edition, None, 0)
-        if first is not None:
-            await self.open(first)
-        self.query_one(ArticleView).focus()
+        article = self.query_one(ArticleView)
+        if article.item_id is not None:  # composed already: record it and mark it
+            await self.open(article.item_id)
+        article.focus()
         # Slow work only after the first frame is on screen.
         self.call_after_refresh(self._start_background_work)
 

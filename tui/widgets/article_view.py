@@ -43,10 +43,14 @@ class ArticleView(VerticalScroll, can_focus=True):
         Binding("space", "page_down", "Page down", show=False),
     ]
 
-    def __init__(self, edition: Edition, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(
+        self, edition: Edition, first: str | None = None, *, id: str | None = None
+    ) -> None:
+        first_item = edition.item(first) if first else None
+        # The first piece is composed with the pane, so the first frame already shows it.
+        super().__init__(*(self._widgets_for(edition, [first_item]) if first_item else ()), id=id)
         self.edition = edition
-        self.item_id: str | None = None
+        self.item_id: str | None = first_item.id if first_item else None
         self.story_mode = False
         self.show_entities = False
         self.entities: Sequence[Entity] = ()
@@ -55,18 +59,28 @@ class ArticleView(VerticalScroll, can_focus=True):
     def _pieces(self, item: Item) -> list[Item]:
         return self.edition.story(item.id) if self.story_mode else [item]
 
-    def _labels(self, pieces: list[Item]) -> tuple[JumpLabel | None, JumpLabel | None]:
+    @staticmethod
+    def _labels_for(
+        edition: Edition, pieces: list[Item]
+    ) -> tuple[JumpLabel | None, JumpLabel | None]:
         """The 上接 link before the first piece and the 下转 link after the last."""
         first, last = pieces[0], pieces[-1]
         before = after = None
         if first.continued_from is not None:
-            before = jump_label(self.edition, first.continued_from, "from")
+            before = jump_label(edition, first.continued_from, "from")
         if last.continued_to is not None:
-            after = jump_label(self.edition, last.continued_to, "to")
+            after = jump_label(edition, last.continued_to, "to")
         return before, after
 
+    def _labels(self, pieces: list[Item]) -> tuple[JumpLabel | None, JumpLabel | None]:
+        return self._labels_for(self.edition, pieces)
+
     def _widgets(self, pieces: list[Item]) -> list[Widget]:
-        before, after = self._labels(pieces)
+        return self._widgets_for(self.edition, pieces)
+
+    @classmethod
+    def _widgets_for(cls, edition: Edition, pieces: list[Item]) -> list[Widget]:
+        before, after = cls._labels_for(edition, pieces)
         widgets: list[Widget] = [JumpLink(before, "from", id="link-from")]
         for number, piece in enumerate(pieces):
             if number:

@@ -61,8 +61,10 @@ class PieceBlock(Widget):
     # -- highlights -------------------------------------------------------------------
     def set_marks(self, marks: Mapping[BlockKey, Sequence[tuple[int, int, str]]]) -> None:
         """Replace the highlight spans (offsets into a block's text, style = component class)."""
-        self._marks = {key: list(spans) for key, spans in marks.items()}
-        self._forget()
+        new = {key: list(spans) for key, spans in marks.items() if spans}
+        if new != self._marks:  # unchanged marks keep the layout (and the first frame cheap)
+            self._marks = new
+            self._forget()
 
     def line_for(self, field: str, index: int, offset: int) -> int | None:
         """The y of the line (inside this widget) that shows ``offset`` of a block."""
