@@ -43,10 +43,23 @@ _COMPANY_SUFFIXES = ("公司", "集团")
 # Common words ending like an organisation (村干部, 全部, 内部, 市政府: PD never tags 政府).
 _NOT_ORG_ENDINGS = (
     *("政府", "当局", "干部", "全部", "内部", "外部", "局部", "部分", "大部", "东部", "西部"),
-    *("南部", "北部", "中部", "党组织", "结合部", "机关"),
+    *("南部", "北部", "中部", "党组织", "结合部", "机关", "军队", "两院"),
+    *("格局", "变局", "开局", "布局", "结局", "大局", "全局", "时局", "僵局", "骗局"),
+    *("舞台", "平台", "讲台", "阳台", "后台", "前台", "看台", "柜台", "上台", "下台"),
+    *("共处", "到处", "好处", "益处", "长处", "短处", "难处", "用处", "住处", "深处", "各处"),
 )
 # Meetings, not organisations, although jieba tags some of them nt (汇报会).
-_MEETING_ENDINGS = ("汇报会", "座谈会", "报告会", "研讨会", "大会", "进展", "音乐会", "运会")
+_MEETING_ENDINGS = (
+    "汇报会",
+    "座谈会",
+    "报告会",
+    "研讨会",
+    "大会",
+    "进展",
+    "音乐会",
+    "运会",
+    "全会",
+)
 # jieba's nt tag is noisy (联合公报, 社会科学): trust it only for words ending like an org.
 _NT_ENDINGS = (
     *_ORG_SUFFIX,
@@ -54,11 +67,12 @@ _NT_ENDINGS = (
     *("报", "国", "网", "店", "中心", "社", "台", "所"),
 )
 # j-tagged abbreviations that are organisations (欧盟, 北大, 足协, 世行, 十五大).
-_ABBREVIATION_FINALS = frozenset("盟大协行委联社部局院校会团军队厂钢办署组司")
+_ABBREVIATION_FINALS = frozenset("盟大协委联社部局院校会团军队厂钢办署组司")
 # A title glued to its office: 财政部长 → 财政部, 澳门日报社长 → 澳门日报社.
 _HEAD_TITLES = {"长": frozenset("部局厅社院行校署站台团队所")}
 _OFFICE_TITLES = ("副书记", "书记", "常委", "副主任", "主任")
 _TITLE_WORDS = frozenset(PERSON_TITLES)
+_LONG_SUFFIXES = tuple(x for x in _ORG_SUFFIX if len(x) >= 2)
 _SUFFIX_FINALS = frozenset(s[-1] for s in (*ORG_SUFFIXES, *_OFFICE_TITLES, "长"))
 
 
@@ -82,15 +96,17 @@ def _suffix_end(tok: Token, prev: Token | None, lex: Lexicon) -> int | None:
         if (
             len(head) >= 2
             and w.endswith(title)
-            and (head in STANDALONE_ORGS or head in _ORG_SUFFIX_SET)
+            and (head in STANDALONE_ORGS or head.endswith(_ORG_SUFFIX))
         ):
             return tok.end - len(title)  # 市委书记 → 市委, 党组书记 → 党组
     if w in _TITLE_WORDS or w.endswith(_NOT_ORG_ENDINGS):
         return None  # 常委, 委员: a title, not an office
     if lex.freq.get(w, 0) > 2000 and tok.tag != "nt":
         return None  # a common word that merely ends like one (部署, 社会)
-    if len(w) >= 2 and tok.tag in ("n", "nt", "nz", "", "l", "j") and w.endswith(_ORG_SUFFIX):
+    if len(w) >= 2 and tok.tag in ("n", "nt", "nz", "") and w.endswith(_ORG_SUFFIX):
         return tok.end
+    if tok.tag in ("l", "j") and w.endswith(_LONG_SUFFIXES):
+        return tok.end  # 交流中心 (l), 港澳办公室 (j): only unambiguous suffixes
     return None
 
 
@@ -140,6 +156,8 @@ def _proper(tok: Token) -> bool:
 
 def _word_orgs(tok: Token) -> Iterator[Raw]:
     w = tok.word
+    if w in _TITLE_WORDS or w.endswith(_OFFICE_TITLES):
+        return  # 省委常委 is a title (its office 省委 comes from _suffix_end)
     if tok.tag == "nt" and len(w) >= 2 and w.endswith(_NT_ENDINGS):
         if not w.endswith(_MEETING_ENDINGS + _NOT_ORG_ENDINGS + _OFFICE_TITLES):
             yield (tok.start, tok.end, "org", 1.3)
@@ -180,6 +198,12 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
             left += 1  # 走访 + 应急管理部: a verb before the name is not part of it
         proper_at = [p for p in proper_at if p >= left]
         span_from_left = end - tokens[left].start
+        if (
+            proper_at
+            and tok.word.endswith("中心")
+            and all(tokens[p].word in _OPENERS for p in proper_at)
+        ):
+            continue  # 国家中心, 全国中心: a centre needs a real name
         if proper_at:
             first = min(proper_at)
         elif left < k and (
