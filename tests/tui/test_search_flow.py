@@ -107,3 +107,24 @@ async def test_no_match_says_so() -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert current(app) == "p1-1"
+
+
+async def test_choosing_a_result_in_the_list_opens_that_hit() -> None:
+    app = app_for(make_edition())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"北岭湖")
+        await pilot.pause(0.4)
+        await settle(pilot)
+        hits = reader(app).hits
+        assert len(hits) >= 2
+        await pilot.press("down")  # from the box into the results
+        assert app.focused is app.screen.query_one("#search-results")
+        results = app.screen.query_one("#search-results")
+        second = results.get_option_index("hit-1")
+        results.highlighted = second
+        await pilot.press("enter")
+        await pilot.pause()
+        assert current(app) == hits[1].item
+        assert reader(app).hit_pos == 1
+        assert not app.screen.query_one(SearchPanel).display
