@@ -155,7 +155,7 @@ def _chinese_name(
     first = tokens[i]
     if j - i > 1 and len(first.word) > len(surname) and first.tag not in ("nr", "nrfg", ""):
         return None  # 谈话 + 中, 方面 + 有: a common word plus a character
-    whole_name = j - i == 1 and len(name) == 3 and lex.tags.get(name) in ("nr", "nrfg")
+    whole_name = j - i == 1 and len(name) == 3 and lex.tags.get(name) in ("nr", "nrfg", "nz")
     # A three-character name listed as such by jieba may use any characters (李四光, 陈希同).
     g = max(0.4, _given_score(given, lex, strict=False)) if whole_name else _given_score(given, lex)
     if g < -5:
@@ -177,15 +177,23 @@ _ADDRESS_AFTER = frozenset(
 
 
 def _surname_alone(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
-    """李老师, 胡老, 郑某, 老王: a bare surname used as a name."""
+    """李老师, 汤局长, 李先生, 老于: a bare surname used as a name."""
     for i, tok in enumerate(tokens):
         w = tok.word
-        if len(w) != 1 or w not in lex.surname_weight or lex.freq.get(w, 0) > 40000:
+        if w[0] not in lex.surname_weight:
+            continue
+        if len(w) >= 2 and (w[1:] in _ADDRESS_AFTER or w[1:] in _TITLES):
+            if tok.tag not in ("ns", "nt") and not (i and tokens[i - 1].word[-1:].isdigit()):
+                yield (tok.start, tok.start + 1, "person", 1.2)  # 李先生, 毛主席 as one word
+            continue
+        if len(w) != 1:
             continue
         after = tokens[i + 1].word if i + 1 < len(tokens) else ""
         before = tokens[i - 1].word if i > 0 else ""
-        if after in _ADDRESS_AFTER or before in ("老", "小"):
+        if before in ("老", "小"):
             yield (tok.start, tok.end, "person", 1.0)
+        elif lex.freq.get(w, 0) <= 40000 and (after in _ADDRESS_AFTER or after in _TITLES):
+            yield (tok.start, tok.end, "person", 1.0)  # 汤 + 局长, 项 + 市长
 
 
 def _chinese_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
