@@ -190,6 +190,8 @@ def _surname_alone(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
             continue
         after = tokens[i + 1].word if i + 1 < len(tokens) else ""
         before = tokens[i - 1].word if i > 0 else ""
+        if before[-1:].isdigit() or after[:1] == w:
+            continue  # 4位老师 (a measure word), 培训司司长 (an office's own title)
         if before in ("老", "小"):
             yield (tok.start, tok.end, "person", 1.0)
         elif lex.freq.get(w, 0) <= 40000 and (after in _ADDRESS_AFTER or after in _TITLES):
