@@ -77,6 +77,8 @@ class ReaderScreen(Screen[None]):
         Binding("c", "toggle_story", "Story", show=False),
     ]
 
+    AUTO_FOCUS = "ArticleView"  # focused before the first paint: no repaint for the border
+
     def __init__(self, edition: Edition) -> None:
         super().__init__()
         self.edition = edition
@@ -106,7 +108,6 @@ class ReaderScreen(Screen[None]):
         article = self.query_one(ArticleView)
         if article.item_id is not None:  # composed already: record it and mark it
             await self.open(article.item_id)
-        article.focus()
         # Slow work only after the first frame is on screen.
         self.call_after_refresh(self._start_background_work)
 
