@@ -161,3 +161,9 @@ def test_a_place_stem_is_not_a_person() -> None:
     kinds = {e.name: e.type for e in extract_entities(edition)}
     assert kinds.get("左岭县") == "place"
     assert kinds.get("左岭") != "person"
+
+
+def test_name_run_before_deng_without_other_evidence() -> None:
+    text = "钱国栋孙立新邵东海等陪同调研。"
+    assert _named(text, "person") == ["钱国栋", "孙立新", "邵东海"]
+    assert _named("《全国田径业余锻炼等级标准》", "person") == []
