@@ -16,15 +16,21 @@ from parser.entities.tagger import Candidate, Span, candidates, resolve
 from parser.model import Edition, Entity, EntityType, Mention
 
 _TYPE_ORDER = {"person": 0, "place": 1, "org": 2}
-Text = tuple[str, int, str]  # item id, paragraph index (-1 = title), text
+# item id, paragraph index (-1 = title; None = evidence only, no mention), text
+Text = tuple[str, int | None, str]
 
 
 def _texts(edition: Edition) -> Iterator[Text]:
+    """Titles and paragraphs (where mentions live), then kickers, subtitles and captions,
+    which the contract gives no mention offsets for but which name people and roles."""
     for item in edition.items():
         if item.title:
             yield item.id, -1, item.title
         for index, paragraph in enumerate(item.paragraphs):
             yield item.id, index, paragraph
+        for extra in (item.kicker, item.subtitle, *(p.caption for p in item.photos)):
+            if extra:
+                yield item.id, None, extra
 
 
 def _byline_people(edition: Edition) -> dict[str, str]:
@@ -113,7 +119,10 @@ def extract_entities(edition: Edition) -> tuple[Entity, ...]:
         floor = 0
         for a, b, kind in spans:
             key = (text[a:b], kind)
-            mentions.setdefault(key, []).append(Mention(item_id, paragraph, a, b))
+            if paragraph is not None:
+                mentions.setdefault(key, []).append(Mention(item_id, paragraph, a, b))
+            elif kind == "person":
+                mentions.setdefault(key, [])  # named only in a caption or subtitle
             if kind == "person":
                 roles.setdefault(key, []).extend(roles_before(text, a, floor))
                 floor = b

@@ -14,14 +14,17 @@ _NOT_ROLES = frozenset(
 )
 _CLAUSE_BREAKS = '，。；：！？（）()“”"《》\n 　'
 # Words that open a clause but are not part of a title: 会见了…, 经…批准, 应…邀请.
-_LEADING_TAGS = frozenset(("v", "p", "u", "uj", "ul", "d", "c", "r", "m", "q", "f", "t", "vn"))
+_LEADING_TAGS = frozenset(("v", "p", "u", "uj", "ul", "d", "c", "r", "m", "q", "f", "t"))
 MAX_ROLE_LENGTH = 24
 
 
-# jieba tags some of these as nouns (经, 会见), so they are listed as well.
-_LEADING_WORDS = frozenset(
-    (*"经应由据同与和向对在为请了", "会见", "会晤", "看望", "接见", "陪同", "邀请", "致电", "致信")
+# Verbs that end the clause before a title (国家主席会见了冰岛总理 → 冰岛总理); jieba tags
+# some as nouns (经, 会见), so they are listed rather than found by their tags.
+_CLAUSE_VERBS = frozenset(
+    ("经", "应", "了", "会见", "会晤", "看望", "接见", "陪同", "邀请", "致电", "致信", "祝贺")
 )
+# Function words that may open a clause in front of a title (据…, 向…).
+_LEADING_WORDS = frozenset("由据同与和向对在为请")
 
 
 def _trim(part: str) -> str:
@@ -29,7 +32,7 @@ def _trim(part: str) -> str:
     lex = lexicon()
     words = lex.cut(part)
     # After the last of the listed verbs and particles (国家主席会见了冰岛总理 → 冰岛总理).
-    cut = max((n + 1 for n, w in enumerate(words[:-1]) if w in _LEADING_WORDS), default=0)
+    cut = max((n + 1 for n, w in enumerate(words[:-1]) if w in _CLAUSE_VERBS), default=0)
     words = words[cut:]
     i = 0
     while i < len(words) - 1 and (

@@ -103,8 +103,13 @@ def resolve(
         for name, kind in (names or {}).items():
             at = text.find(name)
             while at >= 0:
-                extra.append((at, at + len(name), kind, conf))
-                at = text.find(name, at + 1)
+                end = at + len(name)
+                # A learned 吴昂 must not cut a longer reading 吴昂貌 found here.
+                if conf == KNOWN_CONFIDENCE or not any(
+                    c[0] == at and c[1] > end and c[2] == "person" and c[3] > 0 for c in cands
+                ):
+                    extra.append((at, end, kind, conf))
+                at = text.find(name, end)
     pool = [*cands, *extra] if extra else cands
     spans = best_spans(pool)
     listed = _list_neighbours(text, spans, pool)
