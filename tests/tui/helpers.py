@@ -6,7 +6,8 @@ from textual.pilot import Pilot
 
 from parser.model import Edition
 from tui.app import KanbaoApp, create_app
-from tui.screens.reader import EntitiesReady, ReaderScreen
+from tui.background import EntitiesReady
+from tui.screens.reader import ReaderScreen
 from tui.widgets.article_view import ArticleView
 from tui.widgets.piece_block import PieceBlock
 

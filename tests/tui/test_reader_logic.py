@@ -149,3 +149,36 @@ def test_search_grouping_and_snippets_are_literal() -> None:
 def test_clean_and_plain() -> None:
     assert clean("a\x1b[31mb\x00\x7f\tc") == "a␛[31mb␀␡ c"
     assert plain("[red]x[/red]").plain == "[red]x[/red]"
+
+
+def test_background_failures_become_messages(monkeypatch) -> None:
+    import parser.entities
+    import parser.search
+    from tui.background import build_index, extract
+
+    def broken(edition: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(parser.entities, "extract_entities", broken)
+    monkeypatch.setattr(parser.search, "build_index", broken)
+    entities = extract(make_edition())
+    assert entities.entities is None and entities.status == "实体不可用：RuntimeError"
+    index = build_index(make_edition())
+    assert index.index is None and index.status == "搜索不可用：RuntimeError"
+
+
+async def test_the_reader_works_without_entities_or_search(monkeypatch) -> None:
+    from helpers import app_for, current, settle
+
+    import parser.entities
+
+    def broken(edition: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(parser.entities, "extract_entities", broken)
+    app = app_for(make_edition())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert "实体不可用" in str(app.screen.query_one("#header").render())
+        await pilot.press("right_square_bracket", "e")
+        assert current(app) == "p1-2"

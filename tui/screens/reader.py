@@ -9,12 +9,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.message import Message
 from textual.screen import Screen
 from textual.widget import MountError
 from textual.widgets import Footer
 
 from parser.model import Edition, Entity
+from tui.background import EntitiesReady, IndexReady, SearchResults, build_index, extract
 from tui.history import History, Place
 from tui.navigation import jump_label, step_page, step_piece
 from tui.search_view import HitLike
@@ -28,33 +28,6 @@ if TYPE_CHECKING:  # imported when first shown: start-up pays only for what it d
     from tui.widgets.search_panel import SearchPanel
 
 NARROW = 100  # below this many columns the sidebar starts hidden
-
-
-class EntitiesReady(Message):
-    """The entity worker finished (``entities`` None: it failed, ``status`` says why)."""
-
-    def __init__(self, entities: tuple[Entity, ...] | None, status: str = "") -> None:
-        super().__init__()
-        self.entities = entities
-        self.status = status
-
-
-class IndexReady(Message):
-    """The search index is built (``index`` None: search is unavailable)."""
-
-    def __init__(self, index: object | None, status: str = "") -> None:
-        super().__init__()
-        self.index = index
-        self.status = status
-
-
-class SearchResults(Message):
-    """Hits for ``query``, best first."""
-
-    def __init__(self, query: str, hits: Sequence[HitLike]) -> None:
-        super().__init__()
-        self.query = query
-        self.hits = hits
 
 
 class ReaderScreen(Screen[None]):
@@ -127,25 +100,11 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="entities")
     def _extract_entities(self) -> None:
-        try:
-            from parser.entities import extract_entities
-
-            entities = extract_entities(self.edition)
-        except Exception as err:  # a broken extractor must not take the reader down
-            self.post_message(EntitiesReady(None, f"实体不可用：{type(err).__name__}"))
-        else:
-            self.post_message(EntitiesReady(tuple(entities)))
+        self.post_message(extract(self.edition))
 
     @work(thread=True, exclusive=True, group="index")
     def _build_index(self) -> None:
-        try:
-            from parser.search import build_index
-
-            index = build_index(self.edition)
-        except Exception as err:
-            self.post_message(IndexReady(None, f"搜索不可用：{type(err).__name__}"))
-        else:
-            self.post_message(IndexReady(index))
+        self.post_message(build_index(self.edition))
 
     @on(EntitiesReady)
     def _entities_ready(self, message: EntitiesReady) -> None:
