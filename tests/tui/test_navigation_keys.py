@@ -176,3 +176,21 @@ async def test_the_pane_reflows_on_resize() -> None:
         assert len(narrow_lines) > len(wide_lines)
         assert "".join(narrow_lines).replace(" ", "") == "".join(wide_lines).replace(" ", "")
         assert all(cell_len(line) <= narrow for line in narrow_lines)
+
+
+async def test_j_k_and_arrows_scroll_the_article() -> None:
+    app = app_for(make_edition(extra_pages=1))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await reader(app).open("p4-1")  # a long piece
+        await pilot.pause()
+        article = app.screen.query_one(ArticleView)
+        assert article.max_scroll_y > 5 and article.scroll_y == 0
+        await pilot.press("j", "j", "down")
+        await pilot.pause()
+        assert article.scroll_y == 3
+        await pilot.press("k", "up")
+        await pilot.pause()
+        assert article.scroll_y == 1
+        await pilot.press("space")
+        await pilot.pause()
+        assert article.scroll_y > 5
