@@ -135,7 +135,15 @@ def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
             break
         if prev.tag in ("nr", "nrfg") and len(w) > 1:
             break  # 刘延宇 + 办公室: a person's office, not an organisation's name
-        if prev.tag == "v" and (proper_at or len(w) == 1):
+        loose_foreign = (
+            len(w) == 1
+            and w in TRANSLIT_CHARS
+            and (
+                (i < k and tokens[i].word in TRANSLIT_CHARS)
+                or (i >= 2 and tokens[i - 2].word in TRANSLIT_CHARS)
+            )
+        )
+        if prev.tag == "v" and (proper_at or len(w) == 1) and not loose_foreign:
             break  # 战胜 + 捷克队, 发 + 共同社: a verb ends a name that has its proper part
         if prev.tag == "m" and (w[0] == "第" or w[-1] == "届" or w == "首届"):
             pass  # 东丰县第五中学, 第六届全国人大: an ordinal belongs to the name
@@ -145,8 +153,8 @@ def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
         elif prev.tag not in _BODY_TAGS and prev.tag not in ("nr", "nrfg", ""):
             break
         i -= 1
-        if _proper(prev):
-            proper_at.append(i)
+        if _proper(prev) or (loose_foreign and i + 1 < k and tokens[i + 1].word in TRANSLIT_CHARS):
+            proper_at.append(i)  # 劳 + 拉 + 公司: two loose foreign characters make a name
     return i, proper_at
 
 
