@@ -14,26 +14,40 @@ from parser.structure.text import HAN, HAN_DOT
 ROLES = (
     "本报特约记者", "本报见习记者", "本报实习记者", "本报记者", "本报通讯员", "新华社记者",
     "新华社特约记者", "人民日报记者", "特约记者", "见习记者", "实习记者", "特派记者",
-    "记者", "通讯员", "实习生", "特约撰稿人", "文/图", "文／图",
+    "记者", "通讯员", "实习生", "特约撰稿人", "文/图", "文／图", "融媒体记者", "全媒体记者",
+    "本报融媒体记者", "本报全媒体记者", "首席记者", "摄影记者", "本报摄影记者", "评论员",
+    "本报评论员", "特约评论员",
 )  # fmt: skip
-_ROLE_RE = re.compile("|".join(re.escape(r) for r in ROLES))
+# Longest first: an alternation takes the first that fits, and 本报记者 must beat 记者.
+ROLE_PATTERN = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
+_ROLE_RE = re.compile(ROLE_PATTERN)
+# Words that close a byline or credit and are no names: 本报记者 张三 报道, 张三/摄.
+_NOT_NAMES = {"报道", "摄", "摄影", "摄影报道", "文", "图", "文图", "图文"}
 
 _AGENCY = r"(?:本报|新华社|中新社|人民日报|经济日报|光明日报|中央广播电视总台)"
 _PAPER = rf"{HAN}{{2,6}}(?:日报|晚报|时报|报)"
 _DATE = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _PLACE = rf"{HAN_DOT}{{0,10}}?"
+_NAME = rf"{HAN_DOT}{{1,8}}"
+_SPACE = r"[ \t\u00a0\u3000]"
+# 本报讯 记者 罗清远 通讯员 詹晓雯 3月11日，…: writers without brackets, each name set off by
+# spaces (a name is 2–4 characters, so the text that follows is not taken for one).
+_BARE_WHO = rf"(?:{_SPACE}*(?:{ROLE_PATTERN}){_SPACE}*(?:{HAN_DOT}{{2,4}}{_SPACE}+)+)+"
 DATELINE = re.compile(
     rf"(?P<dateline>据?{_AGENCY}(?:讯|{_PLACE}{_DATE}(?:电|讯)|{_PLACE}电)"
     rf"|{_PAPER}(?:讯|{_PLACE}{_DATE}(?:电|讯)))"
-    r"(?:[ \t\u00a0\u3000]*[（(](?P<who>[^（()）\n]{1,60})[）)])?"
+    r"(?:[ \t\u00a0\u3000]*[（(](?P<who>[^（()）\n]{1,60})[）)]"
+    rf"|{_SPACE}+(?P<bare>{_BARE_WHO}))?"
 )
-_NAME = rf"{HAN_DOT}{{1,8}}"
 # A byline line of its own: 本报记者 张三 李四, 通讯员 王五 记者 赵六.
 _GAP = r"[ \t\u00a0\u3000、，,]+"
+_WRITERS = (
+    rf"(?:(?:{ROLE_PATTERN})[ \t\u00a0\u3000:：]*{_NAME}(?:{_GAP}{_NAME})*[ \t\u00a0\u3000]*)+"
+)
 BYLINE_LINE = re.compile(
     rf"^[□■◇◆●○◎]\s*{_NAME}(?:{_GAP}{_NAME}){{0,3}}$"
-    rf"|^[□■◇◆●○◎]?\s*(?:(?:{_ROLE_RE.pattern})[ \t\u00a0\u3000:：]*{_NAME}(?:{_GAP}{_NAME})*"
-    r"[ \t\u00a0\u3000]*)+(?:文/图|文／图|图/文|图／文|摄影?|报道)?$"
+    rf"|^[（(]\s*{_WRITERS}[）)]$"  # （记者 夏沐阳 实习生 严可）
+    rf"|^[□■◇◆●○◎]?\s*{_WRITERS}(?:文/图|文／图|图/文|图／文|摄影?|报道)?$"
 )
 _WHO_NAMES = re.compile(rf"(?:{HAN_DOT}|[\s、]){{2,20}}")
 _SPLIT = re.compile(r"[\s、，,；;／/]+")
@@ -50,7 +64,7 @@ def names_in(text: str) -> tuple[str, ...]:
     names: list[str] = []
     pending = ""
     for token in tokens:
-        if not _NAME_TOKEN.fullmatch(token):
+        if not _NAME_TOKEN.fullmatch(token) or token in _NOT_NAMES:
             pending = ""
             continue
         if len(token) == 1:
@@ -84,13 +98,15 @@ def split_byline(text: str) -> Byline | None:
     match = DATELINE.match(text)
     if match is None:
         return None
-    who = match.group("who")
+    who = match.group("who") or match.group("bare")
     end = match.end()
     if who is not None and not _who_is_byline(who):
         end = match.end("dateline")
         who = None
     byline = text[:end].strip()
     reporters = names_in(who) if who else ()
+    if match.group("bare") and not reporters:
+        return None  # 本报讯 记者 … without a name: not a byline after all
     return byline, match.group("dateline"), reporters, text[end:].strip()
 
 
@@ -98,7 +114,7 @@ def byline_line(text: str) -> tuple[str, ...] | None:
     """The reporters when the whole line is a byline such as ``本报记者 张三 李四``."""
     if len(text) > 40 or not BYLINE_LINE.match(text):
         return None
-    names = names_in(text)
+    names = names_in(text.strip("（()）"))
     return names or None
 
 

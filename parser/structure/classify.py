@@ -36,6 +36,15 @@ def is_headline_like(text: str) -> bool:
     return split_byline(text) is None
 
 
+def is_asking_headline(text: str) -> bool:
+    """A short line ending in ？ or ！ that could be a headline (难在哪里？, 春耕正当时！): one
+    clause, no sentence before it, not a quotation. The layout around it decides."""
+    if text[-1] not in "？！?!" or len(text) > 30 or text[0] in "“「‘\"'（(":
+        return False
+    inner = text[:-1]
+    return not any(c in inner for c in "。！？!?；;") and inner.count("，") <= 1
+
+
 def join_broken(left: str, right: str) -> str:
     """Rejoin a paragraph broken by the extraction; Latin words keep a space between them."""
     if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():

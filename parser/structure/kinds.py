@@ -15,6 +15,11 @@ _NOTICE_TITLE = re.compile(
 )
 
 
+def is_notice(draft: Draft) -> bool:
+    """A titled piece without a byline whose title names an announcement (…启事, …公告)."""
+    return bool(not draft.byline and draft.title and _NOTICE_TITLE.search(draft.title))
+
+
 def decide_kind(draft: Draft) -> ItemKind:
     """Banner and photo as found; a byline-less titled announcement is a notice; an untitled
     piece opening with a dateline is a brief; everything else an article."""

@@ -11,17 +11,12 @@ from dataclasses import replace
 
 from parser.model import Photo
 from parser.structure.bylines import Byline, byline_line, split_byline, trailing_reporters
-from parser.structure.classify import SIGNATURE_DATE, SUBHEAD, is_headline_like, join_broken
+from parser.structure.classify import is_asking_headline, is_headline_like, join_broken
 from parser.structure.draft import Draft
-from parser.structure.headlines import (
-    BRIEF_COLUMN,
-    COLUMN_LABEL,
-    clean_headline,
-    looks_like_banner,
-    split_headline,
-)
+from parser.structure.headlines import BRIEF_COLUMN, clean_headline
 from parser.structure.jumps import take_markers, whole_line_marker
 from parser.structure.kinds import decide_kind, related
+from parser.structure.pending import flush_pending
 from parser.structure.photos import credit_line, split_inline_credit
 from parser.structure.spaces import repair_body_spaces
 from parser.structure.text import Line, ends_paragraph
@@ -55,7 +50,7 @@ class PageReader:
 
     # -- pieces -----------------------------------------------------------------------------
 
-    def _start(self, draft: Draft) -> Draft:
+    def start(self, draft: Draft) -> Draft:
         self._close()
         self.current = draft
         return draft
@@ -75,75 +70,28 @@ class PageReader:
             resume = self.interrupted
             self._close()
             if resume is None:
-                return self._start(Draft())
+                return self.start(Draft())
             self.current = resume  # a photo of its own dropped between paragraphs: go on
             return resume
         if cur is None or cur.kind == "banner":
-            return self._start(Draft())
+            return self.start(Draft())
         return cur
 
     # -- pending short lines ----------------------------------------------------------------
 
     def _flush_pending(self, next_line: Line | None, next_is_plain_body: bool) -> None:
-        """Decide what the waiting short lines are, now that the next line is known."""
-        pending, self.pending = self.pending, []
-        if not pending:
-            return
-        cur = self.current
-        if cur is not None and cur.paragraphs and (next_is_plain_body or next_line is None):
-            # On an indented page, an indented line opens a paragraph: the short lines before
-            # it did not end a sentence, so they are no paragraph's tail but a headline.
-            indented_next = self.indents and next_line is not None and next_line.indented
-            if cur.open_paragraph and not indented_next:
-                # 以刀刃向 / 内的决心…: a sentence broken by a blank line, or a narrow column
-                # hard-wrapped into short lines: the text goes on.
-                for text in pending:
-                    self._add_body(text)
-                return
-            if next_line is None:
-                self._add_lines(pending)  # 版式设计：… closing the page: the last piece's text
-                return
-            if len(pending) == 1 and SUBHEAD.match(pending[0]):
-                self._add_body(pending[0])  # 一、… a numbered subhead inside the article
-                cur.open_paragraph = False
-                return
-        dated = [i for i, text in enumerate(pending) if SIGNATURE_DATE.match(text)]
-        if cur is not None and cur.paragraphs and dated:
-            for text in pending[: dated[-1] + 1]:  # 北岭市供水有限责任公司 / 2024年5月17日
-                self._add_body(text)
-                cur.open_paragraph = False
-            pending = pending[dated[-1] + 1 :]
-            if not pending:
-                return
-        if len(pending) >= 2 and looks_like_banner(pending[0]):
-            self._banner(pending[0])
-            pending = pending[1:]
-        if len(pending) > 3:
-            # More short lines than a headline has parts: a list, a table or a poem. They are
-            # text; only the last three can still head what follows.
-            keep = 3 if next_line is not None else 0
-            self._add_lines(pending[: len(pending) - keep])
-            pending = pending[len(pending) - keep :]
-            if not pending:
-                return
-        draft = Draft(brief=self.brief_column)
-        if COLUMN_LABEL.match(pending[0]):
-            draft.column = pending.pop(0)  # 短评 / 让烟火气更可持续: the column, then the title
-        # 现场观摩（上接第一版）: a marker printed with the headline belongs to the piece.
-        pending = [text for text in (take_markers(line, draft) for line in pending) if text]
-        draft.kicker, draft.title, draft.subtitle = split_headline(pending)
-        self._start(draft)
+        flush_pending(self, next_line, next_is_plain_body)
 
-    def _add_lines(self, lines: list[str]) -> None:
+    def add_lines(self, lines: list[str]) -> None:
         """Short lines that are text, each its own paragraph (list items, verse)."""
         for text in lines:
-            self._add_body(text)
+            self.add_body(text)
             if self.current is not None:
                 self.current.open_paragraph = False
 
-    def _banner(self, text: str) -> None:
+    def banner(self, text: str) -> None:
         column = clean_headline(text)
-        self._start(Draft(kind="banner", column=column))
+        self.start(Draft(kind="banner", column=column))
         self._close()
         self.brief_column = bool(BRIEF_COLUMN.search(column))
 
@@ -169,7 +117,7 @@ class PageReader:
                 self._flush_pending(line, plain)
             if self.current is not None:
                 self.current.open_paragraph = False
-        elif plain and is_headline_like(text):
+        elif plain and (is_headline_like(text) or self._asking_headline(line)):
             self.pending.append(text)
             return
         if credit is not None and self.pending:
@@ -188,14 +136,24 @@ class PageReader:
                 return
             if not marker.forward:
                 if draft.paragraphs or draft.photos or draft.jump_from is not None:
-                    draft = self._start(Draft())
+                    draft = self.start(Draft())
                 draft.jump_from = marker
                 return
-            self._add_body(text)
+            self.add_body(text)
         elif credit is not None:
             self._credit(text, credit)
         else:
             self._body(text, byline)
+
+    def _asking_headline(self, line: Line) -> bool:
+        """难在哪里？ / 春耕正当时！: a headline may end in ？ or ！ where the layout says it is
+        no paragraph: not indented on an indented page, else set apart after a finished one."""
+        if not is_asking_headline(line.text):
+            return False
+        if self.indents:
+            return not line.indented
+        cur = self.current
+        return line.blank_before > 0 and (cur is None or not cur.open_paragraph)
 
     def feed_paragraph(self, line: Line) -> None:
         """Read a line known to be a whole paragraph (indented day-folder text)."""
@@ -229,24 +187,25 @@ class PageReader:
                 or draft.kind == "banner"
                 or (draft.kind == "photo" and not draft.has_headline())
             ):
-                draft = self._start(Draft(kind="brief"))
+                draft = self.start(Draft(kind="brief"))
             draft.byline, draft.dateline, draft.reporters, rest = byline
             self.brief_column = self.brief_column and draft.kind == "brief"
             if rest:
-                self._add_body(rest)
+                self.add_body(rest)
             return
         draft = self.current
-        if draft is not None and not draft.paragraphs and not draft.byline:
+        if draft is None or (not draft.paragraphs and not draft.byline):
             writers = byline_line(text)
-            if writers is not None:
+            if writers is not None:  # 本报记者 张三 opening the piece (first line of a file)
+                draft = self._draft()
                 draft.byline, draft.reporters = text, writers
                 return
-        self._add_body(text)
+        self.add_body(text)
 
-    def _add_body(self, text: str) -> None:
+    def add_body(self, text: str) -> None:
         draft = self._draft()
         if draft.paragraphs and text.startswith(_CONTINUATION):
-            draft = self._start(Draft())  # （上接第三版）确保…: an untitled continuation begins
+            draft = self.start(Draft())  # （上接第三版）确保…: an untitled continuation begins
         had_jump = draft.jump_to is not None
         # …项目早投产。（下转第三版）: the piece goes on elsewhere, what follows is not its text.
         jumps_away = text.endswith(("版）", "版)"))
@@ -309,7 +268,7 @@ class PageReader:
         article = (
             draft if draft is not None and draft.kind == "article" and draft.paragraphs else None
         )
-        self._start(Draft(kind="photo", photos=[photo]))
+        self.start(Draft(kind="photo", photos=[photo]))
         self.interrupted = article  # body text right after the photo continues this article
 
     def finish(self) -> list[Draft]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from parser.structure.bylines import ROLES, names_in
+from parser.structure.bylines import ROLE_PATTERN, names_in
 from parser.structure.text import HAN, HAN_DOT
 
-_ROLE = "|".join(re.escape(r) for r in ROLES)
+_ROLE = ROLE_PATTERN
 _SP = r"[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f]"
-_VERB = r"(?:摄影报道|摄影|摄)"
+_VERB = rf"(?:[/／]{_SP}*)?(?:摄影报道|摄影|摄)"  # 张三 摄, 张三/摄
 _TAIL = r"(?:[（(][^（()）]{1,12}[）)])?"
 # The people part: an optional agency/role, then names split by spaces or 、.
 _WHO = rf"(?:(?:新华社发|新华社|本报|人民视觉|视觉中国)?{_SP}*(?:{_ROLE})?{_SP}*[:：]?{_SP}*)"
@@ -47,6 +47,9 @@ def credit_line(text: str) -> tuple[str, ...] | None:
     """
     if len(text) > 40:
         return None
+    agency = _AGENCY_BRACKET.match(text)
+    if agency is not None:
+        return credit_line(agency.group("inner"))
     if text[0] in "（(" and text[-1] in "）)":
         text = text[1:-1].strip()
     if "摄" not in text:
@@ -58,15 +61,20 @@ def credit_line(text: str) -> tuple[str, ...] | None:
     return names if _plausible(match.group("role"), names) else None
 
 
+# 新华社发（程远航摄）: an agency, then the photographer in brackets.
+_AGENCY_BRACKET = re.compile(
+    r"^(?:新华社发|中新社发|新华社|中新社|人民视觉|视觉中国)\s*[（(](?P<inner>[^（()）]{2,30})[）)]$"
+)
 _BRACKETED_TAIL = re.compile(r"[（(][^（()）]{2,30}[）)]$")
 
 
 def split_inline_credit(text: str) -> tuple[str, str, tuple[str, ...]] | None:
     """(caption, credit, photographers) when a line ends with a credit after its caption:
     ``…检查产品质量。 本报记者 张三摄`` or ``…检查产品质量。（本报记者 张三 摄）``."""
-    if "摄" not in text[-20:]:
-        return None
-    tail = _BRACKETED_TAIL.search(text)
+    tail = _BRACKETED_TAIL.search(text) if text[-1] in "）)" else None
+    agency = tail is not None and AGENCY_CREDIT.fullmatch(tail.group(0)[1:-1]) is not None
+    if "摄" not in text[-20:] and not (agency and len(text) <= 200):
+        return None  # no credit, unless one such as （资料图片） closes a short caption
     if tail is not None and tail.start() > 0 and text[tail.start() - 1] in "。！？!?”」 \u3000":
         names = credit_line(tail.group(0))
         if names is not None:

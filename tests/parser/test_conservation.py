@@ -12,6 +12,7 @@ from parser.manifest import read_manifest
 from parser.model import Edition
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_editions"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def _inputs(path: Path) -> list[Path]:
@@ -45,6 +46,24 @@ def test_there_are_samples_to_check() -> None:
 
 @pytest.mark.parametrize("path", _sample_inputs(), ids=lambda p: p.name)
 def test_sample_keeps_every_character(path: Path) -> None:
+    _check(path, load_edition(path))
+
+
+def _fixture_inputs() -> list[Path]:
+    """Each hand-made fixture edition (tests/fixtures/*/): its one page file, or its folder."""
+    found = []
+    for folder in sorted(p for p in FIXTURES.iterdir() if p.is_dir()):
+        pages = sorted(folder.glob("*.txt"))
+        found.append(pages[0] if len(pages) == 1 else folder)
+    return found
+
+
+def test_there_are_fixtures_to_check() -> None:
+    assert len(_fixture_inputs()) >= 4
+
+
+@pytest.mark.parametrize("path", _fixture_inputs(), ids=lambda p: p.name)
+def test_fixture_keeps_every_character(path: Path) -> None:
     _check(path, load_edition(path))
 
 
