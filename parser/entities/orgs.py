@@ -197,7 +197,8 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
     if "《" in text:
         yield from _titled_publications(text)
     for k, tok in enumerate(tokens):
-        yield from _word_orgs(tok)
+        if tok.tag in ("nt", "j") or tok.word in STANDALONE_ORGS:
+            yield from _word_orgs(tok)
         end = _suffix_end(tok, tokens[k - 1] if k else None, lex)
         if end is None or tok.word.endswith(_MEETING_ENDINGS):
             continue

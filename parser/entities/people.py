@@ -237,9 +237,13 @@ def _translit_token(tok: Token, joined: bool = False) -> bool:
 def _translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     """Runs like 基里延科 or 科菲·安南: transliteration characters, maybe joined by ·."""
     n = len(tokens)
+    starts = [_translit_token(t) for t in tokens]  # a run opens only on such a word
     i = 0
     while i < n:
         j = i
+        if not starts[i]:
+            i += 1
+            continue
         if i > 0 and tokens[i - 1].word[-1:].isdigit():
             i += 1  # 7日: a date, not the start of a name
             continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from parser.entities.lexicon import lexicon
 from parser.entities.resources import PERSON_TITLES
 
@@ -27,6 +29,7 @@ _CLAUSE_VERBS = frozenset(
 _LEADING_WORDS = frozenset("由据同与和向对在为请")
 
 
+@lru_cache(maxsize=4096)
 def _trim(part: str) -> str:
     """Drop the verbs and particles in front of a title (会见了缅甸总统 → 缅甸总统)."""
     lex = lexicon()
