@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
-
-from tui.app import create_app, input_size
 
 # Inputs above this load in a worker behind a progress screen; smaller ones load before the
 # first frame, so a bad file is one line on stderr and never a flash of an empty screen.
@@ -16,17 +15,22 @@ def run_reader(path: Path | None) -> int:
 
     Raises parser.errors.EditionError for bad input; tui/cli.py prints it and exits 2.
     """
-    from parser.loader import load_edition
+    gc.disable()  # until the first frame (the app turns it back on): see KanbaoApp
+    try:
+        from parser.loader import load_edition
+        from tui.app import create_app, input_size
 
-    if path is None:
-        from sample_editions import default_edition
+        if path is None:
+            from sample_editions import default_edition
 
-        path = default_edition()
-    if path.exists() and input_size(path) > LARGE_INPUT:
-        app = create_app(path)
-    else:
-        app = create_app(edition=load_edition(path))
-    app.run()
+            path = default_edition()
+        if path.exists() and input_size(path) > LARGE_INPUT:
+            app = create_app(path)
+        else:
+            app = create_app(edition=load_edition(path))
+        app.run()
+    finally:
+        gc.enable()
     if app.error is not None:
         raise app.error
     return app.return_code or 0
