@@ -54,3 +54,15 @@ async def test_large_bad_input_exits_with_the_error(tmp_path: Path) -> None:
             await pilot.pause(0.1)
     assert app.error is not None and str(big) in str(app.error)
     assert app.return_code == 2
+
+
+async def test_garbage_collection_is_back_on_after_the_first_frame() -> None:
+    import gc
+
+    from factory import make_edition
+
+    app = create_app(edition=make_edition())
+    assert not gc.isenabled()  # off from creation to the first frame
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert gc.isenabled()
