@@ -133,8 +133,8 @@ def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
             break
         if w in FUNCTION_CHARS or w in _DEICTIC:
             break
-        if prev.tag in ("nr", "nrfg") and len(w) > 1:
-            break  # 刘延宇 + 办公室: a person's office, not an organisation's name
+        if prev.tag in ("nr", "nrfg") and len(w) > 1 and not TRANSLIT_CHARS.issuperset(w):
+            break  # 刘延宇 + 办公室: a person's office (贝尔公司 is a company, though)
         loose_foreign = (
             len(w) == 1
             and w in TRANSLIT_CHARS

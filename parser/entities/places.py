@@ -56,7 +56,12 @@ def _abbreviation_places(text: str, tokens: Sequence[Token], k: int) -> Iterator
         (w[0] in COUNTRY_ABBREVIATIONS and w[1] in PLACE_ABBREVIATIONS)
         or (w[0] in _REGION_SHORT and w[1] in _REGION_SHORT)  # 亚欧, 欧美, 港台
     )
-    if pair and (len(w) == 2 or w[2:] in AFTER_ABBREVIATION) and w[:2] != "中华":
+    tail = w[2:]
+    if (
+        pair
+        and (not tail or tail in AFTER_ABBREVIATION or tail in _REGION_TAILS)
+        and w[:2] != "中华"
+    ):
         yield (tok.start, tok.start + 1, "place", 1.2)
         yield (tok.start + 1, tok.start + 2, "place", 1.2)
     elif len(w) >= 2 and w[0] in ABBREVIATION_VERBS and w[1] in PLACE_ABBREVIATIONS:
@@ -109,6 +114,19 @@ def _province_pair(tok: Token, lex: Lexicon) -> Iterator[Raw]:
     yield (tok.start + 1, tok.start + 2, "place", 1.2)
 
 
+def _common_tail(rest: str, tok: Token, lex: Lexicon) -> bool:
+    """Is ``rest`` an ordinary word glued to a place (市民, 各国, 卢比), not part of the
+    place's own name (市, 大桥, 图书大厦)?"""
+    if rest in _PLACE_SUFFIX or rest[-1] in ADMIN_SUFFIX or rest[-1] in _VENUE_FINALS:
+        return False
+    return tok.tag != "ns" or lex.tags.get(rest) not in ("ns", "nz")
+
+
+_VENUE_FINALS = frozenset("厦馆宫寺庙堂院场园桥塔楼亭台阁")
+# Words that jieba glues to a place name as one "place" (香港市民, 亚洲各国, 印度卢比).
+_NS_TAILS = ("市民", "各国", "人民", "居民", "卢比", "人")
+
+
 def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
     """印度政府, 法国总理, 法国人, 中国京剧: a place glued to the word after it."""
     w = tok.word
@@ -119,10 +137,7 @@ def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
             and lex.tags.get(head) == "ns"
             and head not in GENERIC_PLACE_WORDS
             and rest in lex.tags
-            and (
-                rest in _REGION_TAILS
-                or (rest not in _PLACE_SUFFIX and rest[-1] not in ADMIN_SUFFIX)
-            )
+            and (rest in _REGION_TAILS or rest in _NS_TAILS or _common_tail(rest, tok, lex))
         ):
             yield (tok.start, tok.start + cut, "place", 1.2)
             return
@@ -141,7 +156,7 @@ def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterat
             if found:
                 yield from found
                 continue
-        if len(w) >= 3 and (tok.tag != "ns" or w.endswith(_REGION_TAILS)):
+        if len(w) >= 3 and (tok.tag != "ns" or w.endswith(_REGION_TAILS + _NS_TAILS)):
             found = list(_place_prefix(tok, lex))
             if found and tok.tag == "ns":
                 yield from found  # 东北地区, 汉水流域: the BIO data tags only the name
