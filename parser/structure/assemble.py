@@ -10,7 +10,7 @@ from parser.model import Page
 from parser.structure.draft import Draft
 from parser.structure.jumps import link_drafts
 from parser.structure.page import PageReader
-from parser.structure.text import marks_paragraphs_by_indent, page_header, split_lines
+from parser.structure.text import marks_paragraphs_by_indent, page_header, split_lines, wrap_width
 
 
 @dataclass(slots=True)
@@ -36,7 +36,7 @@ def read_pages(
     # Paragraphs marked by an indent, headlines not: then an indented line is never a headline.
     indents = marks_paragraphs_by_indent(text)
     reader = PageReader(indents=indents)
-    for line in split_lines(text):
+    for line in split_lines(text, wrap_width(text)):
         header = page_header(line.text)
         if header is None:
             reader.feed(line)

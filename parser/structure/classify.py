@@ -46,7 +46,8 @@ def is_asking_headline(text: str) -> bool:
 
 
 def join_broken(left: str, right: str) -> str:
-    """Rejoin a paragraph broken by the extraction; Latin words keep a space between them."""
-    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
+    """Rejoin a paragraph broken by the extraction; Latin words keep a space between them,
+    a number cut by a line end (80 / 0名) is one number again."""
+    if left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha():
         return left + " " + right
     return left + right

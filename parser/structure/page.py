@@ -80,7 +80,8 @@ class PageReader:
     # -- pending short lines ----------------------------------------------------------------
 
     def _flush_pending(self, next_line: Line | None, next_is_plain_body: bool) -> None:
-        flush_pending(self, next_line, next_is_plain_body)
+        if self.pending:
+            flush_pending(self, next_line, next_is_plain_body)
 
     def add_lines(self, lines: list[str]) -> None:
         """Short lines that are text, each its own paragraph (list items, verse)."""
@@ -117,7 +118,11 @@ class PageReader:
                 self._flush_pending(line, plain)
             if self.current is not None:
                 self.current.open_paragraph = False
-        elif plain and (is_headline_like(text) or self._asking_headline(line)):
+        elif (
+            plain
+            and not line.full
+            and (is_headline_like(text) or (text[-1] in "？！?!" and self._asking_headline(line)))
+        ):
             self.pending.append(text)
             return
         if credit is not None and self.pending:
@@ -144,6 +149,8 @@ class PageReader:
             self._credit(text, credit)
         else:
             self._body(text, byline)
+            if line.full and self.current is not None and self.current.paragraphs:
+                self.current.open_paragraph = True  # wrapped at the column edge: it goes on
 
     def _asking_headline(self, line: Line) -> bool:
         """难在哪里？ / 春耕正当时！: a headline may end in ？ or ！ where the layout says it is

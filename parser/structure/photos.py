@@ -47,7 +47,7 @@ def credit_line(text: str) -> tuple[str, ...] | None:
     """
     if len(text) > 40:
         return None
-    agency = _AGENCY_BRACKET.match(text)
+    agency = _AGENCY_BRACKET.match(text) if text[-1] in "）)" else None
     if agency is not None:
         return credit_line(agency.group("inner"))
     if text[0] in "（(" and text[-1] in "）)":
@@ -71,9 +71,12 @@ _BRACKETED_TAIL = re.compile(r"[（(][^（()）]{2,30}[）)]$")
 def split_inline_credit(text: str) -> tuple[str, str, tuple[str, ...]] | None:
     """(caption, credit, photographers) when a line ends with a credit after its caption:
     ``…检查产品质量。 本报记者 张三摄`` or ``…检查产品质量。（本报记者 张三 摄）``."""
-    tail = _BRACKETED_TAIL.search(text) if text[-1] in "）)" else None
-    agency = tail is not None and AGENCY_CREDIT.fullmatch(tail.group(0)[1:-1]) is not None
-    if "摄" not in text[-20:] and not (agency and len(text) <= 200):
+    if text[-1] not in "）)" and "摄" not in text[-20:]:
+        return None
+    tail = _BRACKETED_TAIL.search(text)
+    if "摄" not in text[-20:] and not (
+        tail is not None and len(text) <= 200 and AGENCY_CREDIT.fullmatch(tail.group(0)[1:-1])
+    ):
         return None  # no credit, unless one such as （资料图片） closes a short caption
     if tail is not None and tail.start() > 0 and text[tail.start() - 1] in "。！？!?”」 \u3000":
         names = credit_line(tail.group(0))

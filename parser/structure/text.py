@@ -7,6 +7,7 @@ Unicode spaces included), so repairs that touch only whitespace never lose a cha
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -121,11 +122,23 @@ class Line:
     blank_before: int  # blank lines between this and the previous non-blank line
     indented: bool  # starts with a paragraph indent (　　 or a few spaces)
     kind: str = "body"  # body | head | credit | marker | header
+    # Fills the column of a hard-wrapped page to its edge: its paragraph goes on next line.
+    full: bool = False
 
 
-def split_lines(text: str) -> Iterator[Line]:
-    """Non-blank lines with their blank-line gaps and indentation (LF, CRLF and CR alike)."""
+def display_width(text: str) -> int:
+    """Width in half-width cells, near enough: a Chinese character (3 UTF-8 bytes) counts 2,
+    ASCII 1. Computed from the UTF-8 length, which is done in C."""
+    return (len(text.encode("utf-8", "surrogatepass")) + len(text)) // 2
+
+
+def split_lines(text: str, wrap_width: int | None = None) -> Iterator[Line]:
+    """Non-blank lines with their blank-line gaps and indentation (LF, CRLF and CR alike).
+
+    With ``wrap_width`` (see ``wrap_width``) a line as wide as the column is marked ``full``.
+    """
     blank = 0
+    edge = (wrap_width or 0) - 3  # justified lines differ by a character at most
     for raw in LINE_BREAK.split(text):
         stripped = raw.strip()
         if not stripped:
@@ -133,8 +146,32 @@ def split_lines(text: str) -> Iterator[Line]:
             continue
         # A paragraph indent is a few spaces (　　); a centred headline has many.
         indent = len(raw) - len(raw.lstrip())
-        yield Line(stripped, blank, 0 < indent <= 4)
+        full = edge > 0 and display_width(raw.rstrip()) >= edge
+        yield Line(stripped, blank, 0 < indent <= 4, "body", full)
         blank = 0
+
+
+def wrap_width(text: str) -> int | None:
+    """The column width of a hard-wrapped text (a PDF extraction), or None.
+
+    Hard-wrapped: many lines share one width and hardly any is wider. Text with a paragraph
+    per line has long lines of every width, so it never qualifies. Judged on the first 1,000
+    lines, which keeps it cheap on a large file.
+    """
+    widths = [
+        display_width(raw.rstrip())
+        for raw in LINE_BREAK.split(text, maxsplit=1000)[:1000]
+        if raw.strip()
+    ]
+    common = Counter(w for w in widths if w >= 16).most_common(1)
+    if not common:
+        return None
+    width = common[0][0]
+    near = sum(1 for w in widths if abs(w - width) <= 2)
+    wider = sum(1 for w in widths if w > width + 2)
+    if near >= max(5, 0.3 * len(widths)) and wider <= 0.05 * len(widths):
+        return width
+    return None
 
 
 # A non-blank line, and one that starts with a paragraph indent (as split_lines sees them).
