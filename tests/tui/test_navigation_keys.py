@@ -121,6 +121,9 @@ async def test_section_list_keys_and_mouse() -> None:
         await pilot.click(SectionList, offset=(5, 11))
         await pilot.pause()
         assert current(app) == "p3-2"
+        await pilot.click(SectionList, offset=(5, 6))  # the page-2 heading: its first piece
+        await pilot.pause()
+        assert current(app) == "p2-1"
 
 
 async def test_tab_moves_between_panes() -> None:

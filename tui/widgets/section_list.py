@@ -142,6 +142,9 @@ class SectionList(ScrollView, can_focus=True):
         if offset is None:  # on the border
             return
         n = offset.y + self.scroll_offset.y
+        # A click on a page heading opens the page's first piece.
+        while 0 <= n < len(self.rows) - 1 and self.rows[n].kind == "page":
+            n += 1
         if 0 <= n < len(self.rows) and self.rows[n].kind == "piece":
             event.stop()
             self.cursor = n
