@@ -1,4 +1,4 @@
-"""Person candidates: surname + given name, titles before names, transliterated names.
+"""Person candidates: Chinese names (surname + given name), bare surnames, name runs.
 
 Scores are log-odds-like: above 0 means "more likely a name than not". jieba's own ``nr``
 tag is noisy (保健, 盛夏 and 西红柿 are ``nr`` in its dictionary), so it is only one piece
@@ -10,14 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from parser.entities.context import AFTER, TITLES, context_after, title_before
+from parser.entities.foreign import japanese_candidates, translit_candidates
 from parser.entities.resources import (
-    AFTER_NAME,
     COMPOUND_SURNAMES,
-    JAPANESE_SURNAMES,
     NOT_GIVEN_NAME,
-    PERSON_TITLES,
-    PLACE_CONTEXT_AFTER,
-    PLACE_CONTEXT_BEFORE,
     PLACE_FINAL_CHARS,
     TRANSLIT_CHARS,
 )
@@ -28,32 +25,10 @@ if TYPE_CHECKING:
     from parser.entities.tagger import Token
 
 Raw = tuple[int, int, EntityType, float]
-_TITLES = frozenset(PERSON_TITLES)
 _TRANSLIT = frozenset(TRANSLIT_CHARS) - {"·"}
 _DOCTRINES = frozenset(("主义", "理论", "思想"))
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几数余多．.·")
-_AFTER = frozenset(AFTER_NAME)
 _COMPOUND = frozenset(COMPOUND_SURNAMES)
-_TITLE_ENDINGS = (*(t for t in PERSON_TITLES if len(t) >= 2), "长", "员", "记")
-
-
-def _title_before(tokens: Sequence[Token], i: int) -> bool:
-    if i == 0:
-        return False
-    prev = tokens[i - 1].word
-    return prev in _TITLES or (len(prev) >= 2 and prev.endswith(_TITLE_ENDINGS))
-
-
-def _context_after(tokens: Sequence[Token], j: int) -> float:
-    """Evidence from what follows a candidate that ends before token ``j``."""
-    if j >= len(tokens):
-        return 0.2
-    nxt = tokens[j].word
-    if nxt in _AFTER:
-        return 0.6
-    if nxt in ("、", "，", "。", "）", "）", "；", "："):
-        return 0.3
-    return 0.0
 
 
 def _loose_char(tok: Token, lex: Lexicon) -> bool:
@@ -64,7 +39,7 @@ def _loose_char(tok: Token, lex: Lexicon) -> bool:
         and "\u4e00" <= w <= "\u9fff"
         and w not in NOT_GIVEN_NAME
         and w not in lex.surname_weight
-        and w not in _AFTER
+        and w not in AFTER
     )
 
 
@@ -120,7 +95,7 @@ def _final_char_evidence(name: str, lex: Lexicon) -> float:
 def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: Lexicon) -> float:
     """What the words around tokens[i:j] say: titles, places, lists, what follows."""
     score = 0.0
-    titled = _title_before(tokens, i)
+    titled = title_before(tokens, i)
     if titled:
         score += 2.0
     elif name[-1] in PLACE_FINAL_CHARS:
@@ -133,9 +108,9 @@ def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: L
             score -= 0.5  # a bare noun right before a short "name" (汉白玉石林)
         elif prev.word == "、":
             score += 0.4  # one of a list
-    if j < len(tokens) and tokens[j].word in _TITLES:
+    if j < len(tokens) and tokens[j].word in TITLES:
         score += 1.2  # 叶某某院士, 某某总理
-    score += _context_after(tokens, j)
+    score += context_after(tokens, j)
     if j < len(tokens) and _loose_char(tokens[j], lex):
         score -= 0.5  # 张金 + 柱案件: a name rarely stops before a stray character
     return score
@@ -148,7 +123,7 @@ def _chinese_name(
     start, end = tokens[i].start, tokens[j - 1].end
     name = "".join(t.word for t in tokens[i:j])
     given = name[len(surname) :]
-    if not 1 <= len(given) <= 2 or given in _TITLES or given in _AFTER or given[:1] in "老某":
+    if not 1 <= len(given) <= 2 or given in TITLES or given in AFTER or given[:1] in "老某":
         return None  # 李老师, 胡老: the surname alone names the person (see _surname_alone)
     if start > 0 and text[start - 1] in _NUMERALS:
         return None  # 3000余人, 1.5万人
@@ -182,7 +157,7 @@ def _surname_alone(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
         w = tok.word
         if w[0] not in lex.surname_weight:
             continue
-        if len(w) >= 2 and (w[1:] in _ADDRESS_AFTER or w[1:] in _TITLES):
+        if len(w) >= 2 and (w[1:] in _ADDRESS_AFTER or w[1:] in TITLES):
             if tok.tag not in ("ns", "nt") and not (i and tokens[i - 1].word[-1:].isdigit()):
                 yield (tok.start, tok.start + 1, "person", 1.2)  # 李先生, 毛主席 as one word
             continue
@@ -194,7 +169,7 @@ def _surname_alone(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
             continue  # 4位老师 (a measure word), 培训司司长 (an office's own title)
         if before in ("老", "小"):
             yield (tok.start, tok.end, "person", 1.0)
-        elif lex.freq.get(w, 0) <= 40000 and (after in _ADDRESS_AFTER or after in _TITLES):
+        elif lex.freq.get(w, 0) <= 40000 and (after in _ADDRESS_AFTER or after in TITLES):
             yield (tok.start, tok.end, "person", 1.0)  # 汤 + 局长, 项 + 市长
 
 
@@ -221,86 +196,6 @@ def _chinese_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Ite
                 yield cand
 
 
-_JOINERS = frozenset("·•－-—")
-
-
-def _translit_token(tok: Token, joined: bool = False) -> bool:
-    """Can this word be part of a transliterated name? Place names only right after a ·."""
-    w = tok.word
-    if tok.tag == "nrt" or (joined and tok.tag == "ns" and _TRANSLIT.issuperset(w)):
-        return True
-    if len(w) == 1:
-        return w in _TRANSLIT
-    return tok.tag in ("nr", "nz", "") and _TRANSLIT.issuperset(w)
-
-
-def _translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
-    """Runs like 基里延科 or 科菲·安南: transliteration characters, maybe joined by ·."""
-    n = len(tokens)
-    starts = [_translit_token(t) for t in tokens]  # a run opens only on such a word
-    i = 0
-    while i < n:
-        j = i
-        if not starts[i]:
-            i += 1
-            continue
-        if i > 0 and tokens[i - 1].word[-1:].isdigit():
-            i += 1  # 7日: a date, not the start of a name
-            continue
-        while j < n and (
-            _translit_token(tokens[j], j > i and tokens[j - 1].word in _JOINERS)
-            or (
-                tokens[j].word in _JOINERS
-                and j > i
-                and j + 1 < n
-                and _translit_token(tokens[j + 1], True)
-            )
-        ):
-            j += 1
-        if j > i:
-            yield from _score_translit(tokens, i, j, lex)
-        i = max(j, i + 1)
-
-
-def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> Iterator[Raw]:
-    name = "".join(t.word for t in tokens[i:j])
-    tag = lex.tags.get(name, "")
-    titled_after = j < len(tokens) and tokens[j].word in _TITLES
-    if len(name) < 2 or (tag == "ns" and not titled_after):
-        return
-    joined = any(c in _JOINERS for c in name)
-    score = -0.9 + 0.35 * min(len(name), 5)
-    if tag == "nrt":
-        # jieba's nrt holds some common words (令人, 育人): frequent short ones are not names
-        score += 1.0 if len(name) > 2 or lex.freq.get(name, 0) < 500 else -1.0
-    elif tag == "nr" and len(name) >= 3:
-        score += 0.5  # 阿巴查, 米亚特: jieba knows it as a name
-    if joined:
-        score += 1.5
-    singles = sum(len(t.word) == 1 for t in tokens[i:j])
-    if j - i == 1 and tag not in ("nrt", "nr"):
-        score -= 0.6 if tag == "nz" else 1.5  # one ordinary word of such characters (安全)
-    elif singles == j - i and len(name) == 2:
-        score -= 0.6  # two loose characters are weak evidence
-    if _title_before(tokens, i):
-        score += 1.5
-    if titled_after:
-        score += 1.5
-    score += _context_after(tokens, j)
-    start, end = tokens[i].start, tokens[j - 1].end
-    before = tokens[i - 1].word if i > 0 else ""
-    after = tokens[j].word if j < len(tokens) else ""
-    if (
-        before in PLACE_CONTEXT_BEFORE
-        or after in PLACE_CONTEXT_AFTER
-        or (i > 0 and tokens[i - 1].tag == "ns")  # 瑞士达沃斯: a city after its country
-        or name[-1] in "岛港湾城"
-    ):
-        yield (start, end, "place", 1.3)  # 在哈瓦那, 首都新德里: a place, not a person
-        return
-    yield (start, end, "person", score)
-
-
 def _doctrine_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     """马克思主义, 邓小平理论: a dictionary word that is a name plus a doctrine."""
     for tok in tokens:
@@ -308,34 +203,6 @@ def _doctrine_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]
             head = tok.word[:-2]
             if lex.tags.get(head) in ("nr", "nrt"):
                 yield (tok.start, tok.start + len(head), "person", 1.5)
-
-
-def _japanese_candidates(text: str, tokens: Sequence[Token]) -> Iterator[Raw]:
-    """桥本龙太郎, 桥本首相: a Japanese family name with a given name or a title."""
-    for surname in JAPANESE_SURNAMES:
-        at = text.find(surname)
-        while at >= 0:
-            end = at + len(surname)
-            rest = text[end : end + 3]
-            if any(rest.startswith(t) for t in _JAPANESE_FOLLOWERS):
-                yield (at, end, "person", 1.4)
-            given = 0
-            while given < 3 and end + given < len(text) and _kanji_given(text[end + given]):
-                given += 1
-            if given >= 2:
-                yield (at, end + given, "person", 1.3)
-            at = text.find(surname, end)
-
-
-_JAPANESE_FOLLOWERS = ("首相", "外相", "内阁", "政府", "先生", "说", "表示", "还", "在", "指出")
-
-
-def _kanji_given(char: str) -> bool:
-    return (
-        "\u4e00" <= char <= "\u9fff"
-        and char not in NOT_GIVEN_NAME
-        and char not in "首外内政先说表还指"
-    )
 
 
 _RUN_ENDS = ("等", "陪同", "出席", "参加", "带队")
@@ -405,6 +272,6 @@ def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Itera
     yield from _chinese_candidates(text, tokens, lex)
     yield from _doctrine_candidates(tokens, lex)
     yield from _surname_alone(tokens, lex)
-    yield from _japanese_candidates(text, tokens)
+    yield from japanese_candidates(text, tokens)
     yield from _name_runs(text, tokens, lex)
-    yield from _translit_candidates(tokens, lex)
+    yield from translit_candidates(tokens, lex)

@@ -1,0 +1,34 @@
+"""Context shared by the person rules: titles before a name, words after it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from parser.entities.resources import AFTER_NAME, PERSON_TITLES
+
+if TYPE_CHECKING:
+    from parser.entities.tagger import Token
+
+TITLES = frozenset(PERSON_TITLES)
+AFTER = frozenset(AFTER_NAME)
+_TITLE_ENDINGS = (*(t for t in PERSON_TITLES if len(t) >= 2), "长", "员", "记")
+
+
+def title_before(tokens: Sequence[Token], i: int) -> bool:
+    if i == 0:
+        return False
+    prev = tokens[i - 1].word
+    return prev in TITLES or (len(prev) >= 2 and prev.endswith(_TITLE_ENDINGS))
+
+
+def context_after(tokens: Sequence[Token], j: int) -> float:
+    """Evidence from what follows a candidate that ends before token ``j``."""
+    if j >= len(tokens):
+        return 0.2
+    nxt = tokens[j].word
+    if nxt in AFTER:
+        return 0.6
+    if nxt in ("、", "，", "。", "）", "）", "；", "："):
+        return 0.3
+    return 0.0

@@ -1,0 +1,135 @@
+"""Foreign names: transliterations (克林顿, 科菲·安南) and Japanese names (桥本龙太郎).
+
+A run of transliteration characters is a person unless its context makes it a place
+(在哈瓦那, 瑞士达沃斯, 温哥华市) or jieba lists the whole run as a place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from parser.entities.context import TITLES, context_after, title_before
+from parser.entities.resources import (
+    JAPANESE_SURNAMES,
+    NOT_GIVEN_NAME,
+    PLACE_CONTEXT_AFTER,
+    PLACE_CONTEXT_BEFORE,
+    TRANSLIT_CHARS,
+)
+from parser.model import EntityType
+
+if TYPE_CHECKING:
+    from parser.entities.lexicon import Lexicon
+    from parser.entities.tagger import Token
+
+Raw = tuple[int, int, EntityType, float]
+_TRANSLIT = frozenset(TRANSLIT_CHARS) - {"·"}
+
+
+_JOINERS = frozenset("·•－-—")
+
+
+def _translit_token(tok: Token, joined: bool = False) -> bool:
+    """Can this word be part of a transliterated name? Place names only right after a ·."""
+    w = tok.word
+    if tok.tag == "nrt" or (joined and tok.tag == "ns" and _TRANSLIT.issuperset(w)):
+        return True
+    if len(w) == 1:
+        return w in _TRANSLIT
+    return tok.tag in ("nr", "nz", "") and _TRANSLIT.issuperset(w)
+
+
+def translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+    """Runs like 基里延科 or 科菲·安南: transliteration characters, maybe joined by ·."""
+    n = len(tokens)
+    starts = [_translit_token(t) for t in tokens]  # a run opens only on such a word
+    i = 0
+    while i < n:
+        j = i
+        if not starts[i]:
+            i += 1
+            continue
+        if i > 0 and tokens[i - 1].word[-1:].isdigit():
+            i += 1  # 7日: a date, not the start of a name
+            continue
+        while j < n and (
+            _translit_token(tokens[j], j > i and tokens[j - 1].word in _JOINERS)
+            or (
+                tokens[j].word in _JOINERS
+                and j > i
+                and j + 1 < n
+                and _translit_token(tokens[j + 1], True)
+            )
+        ):
+            j += 1
+        if j > i:
+            yield from _score_translit(tokens, i, j, lex)
+        i = max(j, i + 1)
+
+
+def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> Iterator[Raw]:
+    name = "".join(t.word for t in tokens[i:j])
+    tag = lex.tags.get(name, "")
+    titled_after = j < len(tokens) and tokens[j].word in TITLES
+    if len(name) < 2 or (tag == "ns" and not titled_after):
+        return
+    joined = any(c in _JOINERS for c in name)
+    score = -0.9 + 0.35 * min(len(name), 5)
+    if tag == "nrt":
+        # jieba's nrt holds some common words (令人, 育人): frequent short ones are not names
+        score += 1.0 if len(name) > 2 or lex.freq.get(name, 0) < 500 else -1.0
+    elif tag == "nr" and len(name) >= 3:
+        score += 0.5  # 阿巴查, 米亚特: jieba knows it as a name
+    if joined:
+        score += 1.5
+    singles = sum(len(t.word) == 1 for t in tokens[i:j])
+    if j - i == 1 and tag not in ("nrt", "nr"):
+        score -= 0.6 if tag == "nz" else 1.5  # one ordinary word of such characters (安全)
+    elif singles == j - i and len(name) == 2:
+        score -= 0.6  # two loose characters are weak evidence
+    if title_before(tokens, i):
+        score += 1.5
+    if titled_after:
+        score += 1.5
+    score += context_after(tokens, j)
+    start, end = tokens[i].start, tokens[j - 1].end
+    before = tokens[i - 1].word if i > 0 else ""
+    after = tokens[j].word if j < len(tokens) else ""
+    if (
+        before in PLACE_CONTEXT_BEFORE
+        or after in PLACE_CONTEXT_AFTER
+        or (i > 0 and tokens[i - 1].tag == "ns")  # 瑞士达沃斯: a city after its country
+        or name[-1] in "岛港湾城"
+    ):
+        yield (start, end, "place", 1.3)  # 在哈瓦那, 首都新德里: a place, not a person
+        return
+    yield (start, end, "person", score)
+
+
+def japanese_candidates(text: str, tokens: Sequence[Token]) -> Iterator[Raw]:
+    """桥本龙太郎, 桥本首相: a Japanese family name with a given name or a title."""
+    for surname in JAPANESE_SURNAMES:
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            rest = text[end : end + 3]
+            if any(rest.startswith(t) for t in _JAPANESE_FOLLOWERS):
+                yield (at, end, "person", 1.4)
+            given = 0
+            while given < 3 and end + given < len(text) and _kanji_given(text[end + given]):
+                given += 1
+            if given >= 2:
+                yield (at, end + given, "person", 1.3)
+            at = text.find(surname, end)
+
+
+_JAPANESE_FOLLOWERS = ("首相", "外相", "内阁", "政府", "先生", "说", "表示", "还", "在", "指出")
+
+
+def _kanji_given(char: str) -> bool:
+    return (
+        "\u4e00" <= char <= "\u9fff"
+        and char not in NOT_GIVEN_NAME
+        and char not in "首外内政先说表还指"
+    )
