@@ -63,6 +63,12 @@ def flush_pending(reader: PageReader, next_line: Line | None, next_is_plain_body
         if next_line is None and not _titled_table(pending, tabular):
             reader.add_lines(pending)  # 版式设计：… closing the page: the last piece's text
             return
+        if len(pending) == 1 and pending[0][-1] in "？！?!" and not reader.indents:
+            # 为什么？ between paragraphs, the answer after it: the article's text. (Set apart
+            # by indents, or followed by a byline, the same line would be a headline.)
+            reader.add_body(pending[0])
+            cur.open_paragraph = False
+            return
         if len(pending) == 1 and SUBHEAD.match(pending[0]):
             reader.add_body(pending[0])  # 一、… a numbered subhead inside the article
             cur.open_paragraph = False

@@ -61,3 +61,11 @@ def test_expectation_quotes_the_input(path: Path) -> None:
             quoted = item_strings({k: v for k, v in item.items() if k != "text_contains"})
             missing += [(item["id"], s) for s in quoted if squeeze(s) not in text]
     assert not missing, missing
+
+
+def test_a_story_continued_twice_reads_as_one() -> None:
+    """p1 → p3 → p4: from any of its pieces the story is the same three pieces in order."""
+    edition = load_edition(FIXTURES / "jianglan-morning-multipage")
+    for piece in ("p1-1", "p3-1", "p4-1"):
+        assert [i.id for i in edition.story(piece)] == ["p1-1", "p3-1", "p4-1"], piece
+    assert [i.id for i in edition.story("p1-2")] == ["p1-2"]  # its jump dangles

@@ -1,0 +1,121 @@
+"""Rules added for the variety of real papers, each on a small hand-made case."""
+
+from __future__ import annotations
+
+import pytest
+
+from parser.loader import parse_text
+from parser.structure.bylines import byline_line, split_byline
+from parser.structure.classify import join_broken
+from parser.structure.pending import is_tabular
+from parser.structure.photos import credit_line, split_inline_credit
+from parser.structure.text import wrap_width
+
+
+@pytest.mark.parametrize(
+    ("text", "byline", "names", "rest"),
+    [
+        ("本报讯 记者 何川 通讯员 林晓 5月3日，…", "本报讯 记者 何川 通讯员 林晓", ("何川", "林晓"),
+         "5月3日，…"),
+        ("本报讯（融媒体记者 邵宁）近日，…", "本报讯（融媒体记者 邵宁）", ("邵宁",), "近日，…"),
+        ("本报讯 7月起，全市…", "本报讯", (), "7月起，全市…"),
+        ("新华社东京5月2日电（记者 岳川）日本…", "新华社东京5月2日电（记者 岳川）", ("岳川",),
+         "日本…"),
+    ],
+)  # fmt: skip
+def test_datelines_with_and_without_brackets(
+    text: str, byline: str, names: tuple[str, ...], rest: str
+) -> None:
+    parsed = split_byline(text)
+    assert parsed is not None
+    assert (parsed[0], parsed[2], parsed[3]) == (byline, names, rest)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("本报记者 陶然 通讯员 易安 报道", ("陶然", "易安")),
+        ("（记者 孟川 实习生 余白 见习记者 程朗）", ("孟川", "余白", "程朗")),
+        ("■本报记者 古月", ("古月",)),
+        ("本报评论员 岑立", ("岑立",)),
+        ("文/图 本报记者 闻舟", ("闻舟",)),
+        ("订阅方式 邮局订阅", None),
+        ("（二〇二五年五月三日）", None),
+    ],
+)
+def test_byline_lines(line: str, names: tuple[str, ...] | None) -> None:
+    assert byline_line(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("庞远/摄", ("庞远",)),
+        ("新华社发（池野摄）", ("池野",)),
+        ("本报记者 尤川 摄", ("尤川",)),
+        ("（资料图片）", ()),
+        ("新华社发", ()),
+        ("摄影展开幕", None),
+    ],
+)
+def test_credit_lines(line: str, names: tuple[str, ...] | None) -> None:
+    assert credit_line(line) == names
+
+
+def test_agency_credit_after_a_caption_only_when_short() -> None:
+    caption = "市民在新开的书店里挑选图书。"
+    assert split_inline_credit(caption + "（资料图片）") == (caption, "（资料图片）", ())
+    assert split_inline_credit("据介绍，" + "书店" * 120 + "。（资料图片）") is None
+    assert split_inline_credit("会议由市政府主持。（完）") is None
+
+
+def test_table_rows_are_recognised() -> None:
+    assert is_tabular("邮局订阅　　邮发代号 35-218")
+    assert is_tabular("服务中心　0577-6123 4567")
+    assert is_tabular("网上订阅 www.example.cn")
+    assert not is_tabular("江畔夜市　烟火正浓")
+    assert not is_tabular("全市新增5G基站1200个")
+
+
+def test_numbers_cut_by_a_line_end_rejoin() -> None:
+    assert join_broken("全市共有80", "0名骑手") == "全市共有800名骑手"
+    assert join_broken("open", "source") == "open source"
+
+
+def test_wrap_width_only_for_hard_wrapped_text() -> None:
+    wrapped = "\n".join("　　" + "字" * 20 if i % 4 == 0 else "字" * 22 for i in range(12))
+    assert wrap_width(wrapped) == 44
+    one_per_line = "\n".join("字" * (30 + 7 * i) + "。" for i in range(12))
+    assert wrap_width(one_per_line) is None
+
+
+def test_question_headline_on_an_indented_page() -> None:
+    text = "夜市如何火下去？\n　　夜幕降临，城南夜市人头攒动。\n　　摊主们说，生意比去年好。\n"
+    item = parse_text(text).pages[0].items[0]
+    assert item.title == "夜市如何火下去？"
+    assert len(item.paragraphs) == 2
+
+
+def test_a_short_question_inside_an_article_stays_text() -> None:
+    text = (
+        "城南夜市重开\n\n夜幕降临，城南夜市人头攒动，摊主们忙个不停。\n\n"
+        "为什么？\n\n因为这里的租金降了一半。\n"
+    )
+    item = parse_text(text).pages[0].items[0]
+    assert item.title == "城南夜市重开"
+    assert len(parse_text(text).pages[0].items) == 1
+    assert item.paragraphs[1] == "为什么？"
+
+
+def test_signature_after_the_last_paragraph_is_the_byline() -> None:
+    text = (
+        "短评\n让街巷更干净\n\n街巷干净了，城市才有面子。\n\n本报评论员 岑立\n\n"
+        "下一条新闻的标题\n\n本报讯（记者 何川）正文。\n"
+    )
+    items = parse_text(text).pages[0].items
+    assert (items[0].column, items[0].byline, items[0].reporters) == (
+        "短评",
+        "本报评论员 岑立",
+        ("岑立",),
+    )
+    assert items[1].title == "下一条新闻的标题"
