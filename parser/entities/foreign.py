@@ -117,14 +117,20 @@ def japanese_candidates(text: str, tokens: Sequence[Token]) -> Iterator[Raw]:
             if any(rest.startswith(t) for t in _JAPANESE_FOLLOWERS):
                 yield (at, end, "person", 1.4)
             given = 0
-            while given < 3 and end + given < len(text) and _kanji_given(text[end + given]):
+            while given < 2 and end + given < len(text) and _kanji_given(text[end + given]):
                 given += 1
-            if given >= 2:
+            if given == 2:
+                # 武史, 章生; 龙太郎 and 清太郎 end in a typical final (郎, 雄, 夫 …)
+                if text[end + 2 : end + 3] in _JAPANESE_FINALS:
+                    given += 1
                 yield (at, end + given, "person", 1.3)
             at = text.find(surname, end)
 
 
 _JAPANESE_FOLLOWERS = ("首相", "外相", "内阁", "政府", "先生", "说", "表示", "还", "在", "指出")
+
+
+_JAPANESE_FINALS = frozenset("郎雄夫子男树彦介助美江代惠也")
 
 
 def _kanji_given(char: str) -> bool:

@@ -157,7 +157,7 @@ def _surname_alone(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
         w = tok.word
         if w[0] not in lex.surname_weight:
             continue
-        if len(w) >= 2 and (w[1:] in _ADDRESS_AFTER or w[1:] in TITLES):
+        if len(w) >= 3 and (w[1:] in _ADDRESS_AFTER or w[1:] in TITLES):
             if tok.tag not in ("ns", "nt") and not (i and tokens[i - 1].word[-1:].isdigit()):
                 yield (tok.start, tok.start + 1, "person", 1.2)  # 李先生, 毛主席 as one word
             continue
@@ -165,9 +165,9 @@ def _surname_alone(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
             continue
         after = tokens[i + 1].word if i + 1 < len(tokens) else ""
         before = tokens[i - 1].word if i > 0 else ""
-        if before[-1:].isdigit() or after[:1] == w:
-            continue  # 4位老师 (a measure word), 培训司司长 (an office's own title)
-        if before in ("老", "小"):
+        if before[-1:] in _NUMERALS or after[:1] == w:
+            continue  # 4位老师, 五任县长 (measure words), 培训司司长 (an office's own title)
+        if before in ("老", "小") and lex.surname_weight[w] == 1.0:
             yield (tok.start, tok.end, "person", 1.0)
         elif lex.freq.get(w, 0) <= 40000 and (after in _ADDRESS_AFTER or after in TITLES):
             yield (tok.start, tok.end, "person", 1.0)  # 汤 + 局长, 项 + 市长
