@@ -167,3 +167,23 @@ def test_name_run_before_deng_without_other_evidence() -> None:
     text = "钱国栋孙立新邵东海等陪同调研。"
     assert _named(text, "person") == ["钱国栋", "孙立新", "邵东海"]
     assert _named("《全国田径业余锻炼等级标准》", "person") == []
+
+
+def test_empty_edition_and_empty_pieces() -> None:
+    assert extract_entities(edition_of()) == ()
+    assert extract_entities(edition_of((None, []), ("", ["", "  "]))) == ()
+
+
+def test_entities_sorted_by_type_then_mentions() -> None:
+    edition = edition_of(
+        (None, ["市长孙立新在阳高县调研。", "孙立新说，阳高县和广灵县发展很快。"]),
+        (None, ["记者在广灵县看到，孙立新仍在调研。"]),
+    )
+    entities = extract_entities(edition)
+    order = [(e.type, len(e.mentions)) for e in entities]
+    types = [t for t, _ in order]
+    assert types == sorted(types, key=["person", "place", "org"].index)
+    for kind in ("person", "place", "org"):
+        counts = [n for t, n in order if t == kind]
+        assert counts == sorted(counts, reverse=True)
+    assert entities[0].name == "孙立新" and len(entities[0].mentions) == 3
