@@ -47,6 +47,7 @@ _NOT_ORG_ENDINGS = (
     *("格局", "变局", "开局", "布局", "结局", "大局", "全局", "时局", "僵局", "骗局"),
     *("舞台", "平台", "讲台", "阳台", "后台", "前台", "看台", "柜台", "上台", "下台"),
     *("共处", "到处", "好处", "益处", "长处", "短处", "难处", "用处", "住处", "深处", "各处"),
+    *("组队", "排队", "插队", "站队", "归队", "入队", "整队"),
 )
 # Meetings, not organisations, although jieba tags some of them nt (汇报会).
 _MEETING_ENDINGS = (
@@ -72,6 +73,14 @@ _ABBREVIATION_FINALS = frozenset("盟大协委联社部局院校会团军队厂�
 _HEAD_TITLES = {"长": frozenset("部局厅社院行校署站台团队所")}
 _OFFICE_TITLES = ("副书记", "书记", "常委", "副主任", "主任")
 _TITLE_WORDS = frozenset(PERSON_TITLES)
+# Words between an office and its title (内务部代理部长, 欧洲中央银行首任行长).
+_TITLE_MODIFIERS = frozenset(("代理", "常务", "首任", "前任", "原任", "执行", "名誉", "现任"))
+# Words that end an organisation's name on the left: datelines, 所属 (长航集团所属…).
+_LEFT_STOPS = frozenset(
+    ("的", "等", "是", "有", "日电", "本报讯", "讯", "电", "所属", "下属", "直属", "隶属")
+)
+# Party and union units named after the place or unit they serve (站党委, 乡党委).
+_UNIT_BODIES = ("党委", "党组", "党支部", "支部", "团支部", "工会", "纪委", "团委")
 _LONG_SUFFIXES = tuple(x for x in _ORG_SUFFIX if len(x) >= 2)
 _SUFFIX_FINALS = frozenset(s[-1] for s in (*ORG_SUFFIXES, *_OFFICE_TITLES, "长"))
 
@@ -88,7 +97,12 @@ def _suffix_end(tok: Token, prev: Token | None, lex: Lexicon) -> int | None:
             return tok.end - 2  # 银行行长 → 银行
         if len(w) > 2:
             return tok.end - 1  # 财政部长
-        if prev is not None and prev.tag in ("n", "nz", "vn", "j") and prev.word[-1] != w[0]:
+        if (
+            prev is not None
+            and prev.tag in ("n", "nz", "vn", "j")
+            and prev.word[-1] != w[0]
+            and prev.word not in _TITLE_MODIFIERS
+        ):
             return tok.end - 1  # 农林 + 部长; not 代表团 + 团长 or 副 + 部长
         return None
     for title in _OFFICE_TITLES:
@@ -129,7 +143,7 @@ def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
     while i > 0 and k - i < 8:
         prev = tokens[i - 1]
         w = prev.word
-        if not "\u4e00" <= w[0] <= "\u9fff" or w in ("的", "等", "是", "有", "日电"):
+        if not "\u4e00" <= w[0] <= "\u9fff" or w in _LEFT_STOPS:
             break
         if w in FUNCTION_CHARS or w in _DEICTIC:
             break
@@ -143,7 +157,11 @@ def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
                 or (i >= 2 and tokens[i - 2].word in TRANSLIT_CHARS)
             )
         )
-        if prev.tag == "v" and (proper_at or len(w) == 1) and not loose_foreign:
+        if (
+            (prev.tag == "v" or (prev.tag == "vn" and proper_at))
+            and (proper_at or len(w) == 1)
+            and not loose_foreign
+        ):
             break  # 战胜 + 捷克队, 发 + 共同社: a verb ends a name that has its proper part
         if prev.tag == "m" and (w[0] == "第" or w[-1] == "届" or w == "首届"):
             pass  # 东丰县第五中学, 第六届全国人大: an ordinal belongs to the name
@@ -166,6 +184,8 @@ def _word_orgs(tok: Token) -> Iterator[Raw]:
     w = tok.word
     if w in _TITLE_WORDS or w.endswith(_OFFICE_TITLES):
         return  # 省委常委 is a title (its office 省委 comes from _suffix_end)
+    if w in _ORG_SUFFIX_SET and w not in STANDALONE_ORGS:
+        return  # 委员会, 办公室 alone name no particular body
     if tok.tag == "nt" and len(w) >= 2 and w.endswith(_NT_ENDINGS):
         if not w.endswith(_MEETING_ENDINGS + _NOT_ORG_ENDINGS + _OFFICE_TITLES):
             yield (tok.start, tok.end, "org", 1.3)
@@ -173,6 +193,7 @@ def _word_orgs(tok: Token) -> Iterator[Raw]:
         tok.tag == "j"
         and 2 <= len(w) <= 4
         and w[-1] in _ABBREVIATION_FINALS
+        and not w.endswith(_MEETING_ENDINGS)
         and not (len(w) == 2 and w[0] in "一二三四五六七八九十两")  # 四大: not an org
     ):
         yield (tok.start, tok.end, "org", 1.1)
@@ -220,6 +241,8 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
             or (tok.word.endswith(_COMPANY_SUFFIXES) and span_from_left >= 6)
         ):
             first = left  # 应急管理部, 某某食品有限公司: no proper word, but long enough
+        elif left < k and tok.word.endswith(_UNIT_BODIES) and end - tokens[left].start <= 7:
+            first = left  # 站党委, 乡党委, 薛埠镇党委: a unit's own party committee
         elif end < tok.end and end - tok.start >= 2:
             first = k  # 财政部长 → 财政部 on its own
         elif len(tok.word) >= 3 and tok.word.endswith(_OFFICE_SUFFIXES):
