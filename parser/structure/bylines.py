@@ -18,14 +18,23 @@ ROLES = (
     "本报融媒体记者", "本报全媒体记者", "首席记者", "摄影记者", "本报摄影记者", "评论员",
     "本报评论员", "特约评论员",
 )  # fmt: skip
-# Longest first: an alternation takes the first that fits, and 本报记者 must beat 记者.
-ROLE_PATTERN = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
-_ROLE_RE = re.compile(ROLE_PATTERN)
+# Role words as a pattern: the list above, and what papers compose from the same parts
+# (本报驻京记者, 本报首席记者), and the 文/ 图/ (文|) of magazine-style bylines. Longest first:
+# an alternation takes the first that fits, and 本报记者 must beat 记者.
+_ROLE_PARTS = (
+    rf"(?:本报|新华社|人民日报|中新社|经济日报|光明日报)?(?:驻{HAN}{{1,3}}?)?"
+    r"(?:首席|特约|见习|实习|特派|融媒体|全媒体|摄影)?(?:记者|通讯员|评论员)"
+)
+ROLE_PATTERN = (
+    "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
+    + rf"|{_ROLE_PARTS}|[文图][/／][图文]|[文图][ \t\u00a0\u3000]*[/／|｜]"
+)
+ROLE_RE = re.compile(ROLE_PATTERN)
 # Words that close a byline or credit and are no names: 本报记者 张三 报道, 张三/摄.
 _NOT_NAMES = {"报道", "摄", "摄影", "摄影报道", "文", "图", "文图", "图文"}
 
 _AGENCY = r"(?:本报|新华社|中新社|人民日报|经济日报|光明日报|中央广播电视总台)"
-_PAPER = rf"{HAN}{{2,6}}(?:日报|晚报|时报|报)"
+_PAPER = rf"(?:{HAN}{{2,6}}(?:日报|晚报|时报|报)|{HAN}{{1,4}}网)"  # 江澜日报, 人民网
 _DATE = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _PLACE = rf"{HAN_DOT}{{0,10}}?"
 _NAME = rf"{HAN_DOT}{{1,8}}"
@@ -60,7 +69,7 @@ def names_in(text: str) -> tuple[str, ...]:
     Two-character names are often set with a space between the characters (``陈  勇``):
     two single characters in a row are one name.
     """
-    tokens = [t for t in _SPLIT.split(_ROLE_RE.sub(" ", text)) if t]
+    tokens = [t for t in _SPLIT.split(ROLE_RE.sub(" ", text)) if t]
     names: list[str] = []
     pending = ""
     for token in tokens:
@@ -82,7 +91,7 @@ def names_in(text: str) -> tuple[str, ...]:
 
 def _who_is_byline(who: str) -> bool:
     """True when the bracket after a dateline names writers, not something else."""
-    if _ROLE_RE.search(who):
+    if ROLE_RE.search(who):
         return True
     if not _WHO_NAMES.fullmatch(who) or any(c in who for c in "年月日〇"):
         return False  # （二〇二〇年一月十八日） is a date, not writers

@@ -11,10 +11,10 @@ from parser.structure.text import cn_number
 
 _NUM = r"[0-9０-９]{1,3}|[〇零一二三四五六七八九十两]{1,4}"
 MARKER = re.compile(
-    r"[（(]\s*(?P<verb>下转|下接|上接|接上|转|接|全文见|详见|见|续)\s*(?:第\s*)?(?P<letter>[A-Za-z])?\s*"
+    r"[（(]\s*(?P<verb>下转|下接|上接|接上|紧接|转|接|全文见|详见|见|续)\s*(?:第\s*)?(?P<letter>[A-Za-z])?\s*"
     rf"(?P<num>{_NUM})\s*版[^（()）\n]{{0,8}}?[）)]"
 )
-_BACKWARD = {"上接", "接上", "接", "续"}
+_BACKWARD = {"上接", "接上", "紧接", "接", "续"}
 _FULL_TEXT = {"全文见", "详见", "见"}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from parser.structure.bylines import ROLE_PATTERN, names_in
+from parser.structure.bylines import ROLE_PATTERN, ROLE_RE, names_in
 from parser.structure.text import HAN, HAN_DOT
 
 _ROLE = ROLE_PATTERN
@@ -39,6 +39,25 @@ AGENCY_CREDIT = re.compile(
 )
 
 
+# 图/张三, 图：本报记者 张三, 摄影/张三, 图片来源：视觉中国: the credit word first.
+_PREFIX_CREDIT = re.compile(
+    r"^(?:图片来源|图片|摄影|图)\s*[/／:：|｜]\s*(?P<who>[^，。；！？]{2,30})$"
+)
+# Sources that are no photographers' names.
+_SOURCE = re.compile(
+    r"(?:视觉中国|人民视觉|新华社|中新社|东方IC|IC ?photo|CFP|图虫创意|网络|资料图片?|受访者"
+    r"|受访单位|[^，。\s]{0,8}示意图|[^，。\s]{2,12}供图|[^，。\s]{2,12}提供)"
+)
+
+
+def _prefix_credit(who: str) -> tuple[str, ...] | None:
+    if _SOURCE.fullmatch(who):
+        return ()
+    names = names_in(who)
+    role = "本报" if ROLE_RE.search(who) else ""
+    return names if _plausible(role, names) else None
+
+
 def credit_line(text: str) -> tuple[str, ...] | None:
     """The photographers when the whole line is a photo credit, else None.
 
@@ -52,7 +71,12 @@ def credit_line(text: str) -> tuple[str, ...] | None:
         return credit_line(agency.group("inner"))
     if text[0] in "（(" and text[-1] in "）)":
         text = text[1:-1].strip()
+    prefixed = _PREFIX_CREDIT.match(text) if text[0] in "图摄" else None
+    if prefixed is not None:
+        return _prefix_credit(prefixed.group("who"))
     if "摄" not in text:
+        if text.endswith("供图") and ROLE_RE.search(text):  # 通讯员 王五 供图
+            return _prefix_credit(text[:-2].strip())
         return () if AGENCY_CREDIT.fullmatch(text) else None
     match = CREDIT_LINE.fullmatch(text)
     if match is None:

@@ -21,6 +21,8 @@ from parser.structure.text import wrap_width
         ("本报讯 7月起，全市…", "本报讯", (), "7月起，全市…"),
         ("新华社东京5月2日电（记者 岳川）日本…", "新华社东京5月2日电（记者 岳川）", ("岳川",),
          "日本…"),
+        ("人民网杭州5月2日电（记者 岳川）日本…", "人民网杭州5月2日电（记者 岳川）", ("岳川",),
+         "日本…"),
     ],
 )  # fmt: skip
 def test_datelines_with_and_without_brackets(
@@ -39,6 +41,10 @@ def test_datelines_with_and_without_brackets(
         ("■本报记者 古月", ("古月",)),
         ("本报评论员 岑立", ("岑立",)),
         ("文/图 本报记者 闻舟", ("闻舟",)),
+        ("文/本报记者 闻舟", ("闻舟",)),
+        ("文 / 闻舟 图 / 庞远", ("闻舟", "庞远")),
+        ("本报驻京记者 闻舟", ("闻舟",)),
+        ("本报首席记者 闻舟", ("闻舟",)),
         ("订阅方式 邮局订阅", None),
         ("（二〇二五年五月三日）", None),
     ],
@@ -55,6 +61,11 @@ def test_byline_lines(line: str, names: tuple[str, ...] | None) -> None:
         ("本报记者 尤川 摄", ("尤川",)),
         ("（资料图片）", ()),
         ("新华社发", ()),
+        ("图/庞远", ("庞远",)),
+        ("图：本报记者 庞远", ("庞远",)),
+        ("图/视觉中国", ()),
+        ("图片来源：网络", ()),
+        ("通讯员 庞远 供图", ("庞远",)),
         ("摄影展开幕", None),
     ],
 )
@@ -67,6 +78,15 @@ def test_agency_credit_after_a_caption_only_when_short() -> None:
     assert split_inline_credit(caption + "（资料图片）") == (caption, "（资料图片）", ())
     assert split_inline_credit("据介绍，" + "书店" * 120 + "。（资料图片）") is None
     assert split_inline_credit("会议由市政府主持。（完）") is None
+
+
+def test_jump_marker_variants() -> None:
+    from parser.structure.jumps import whole_line_marker
+
+    back = whole_line_marker("（紧接第一版）")
+    assert back is not None and (back.forward, back.page) == (False, 1)
+    ahead = whole_line_marker("（下转04版）")
+    assert ahead is not None and (ahead.forward, ahead.page) == (True, 4)
 
 
 def test_table_rows_are_recognised() -> None:
