@@ -57,42 +57,49 @@ def _abbreviation_places(text: str, tokens: Sequence[Token], k: int) -> Iterator
         or (w[0] in _REGION_SHORT and w[1] in _REGION_SHORT)  # 亚欧, 欧美, 港台
     )
     tail = w[2:]
-    if (
-        pair
-        and (not tail or tail in AFTER_ABBREVIATION or tail in _REGION_TAILS)
-        and w[:2] != "中华"
-    ):
-        yield (tok.start, tok.start + 1, "place", 1.2)
-        yield (tok.start + 1, tok.start + 2, "place", 1.2)
+    if pair and (not tail or tail in AFTER_ABBREVIATION or tail in _REGION_TAILS):
+        if w[:2] not in _NOT_PAIRS:
+            yield (tok.start, tok.start + 1, "place", 1.2)
+            yield (tok.start + 1, tok.start + 2, "place", 1.2)
     elif len(w) >= 2 and w[0] in ABBREVIATION_VERBS and w[1] in PLACE_ABBREVIATIONS:
         yield (tok.start + 1, tok.start + 2, "place", 1.2)  # 访华, 驻华使馆, 驻京办事处
     elif len(w) >= 2 and w[0] in COUNTRY_ABBREVIATIONS and w[1:] in AFTER_ABBREVIATION:
         yield (tok.start, tok.start + 1, "place", 1.2)  # 俄总统, 中方, 俄政府
-    elif (
-        len(w) == 2 and w[1] in _PEOPLE_OF and w[0] in PLACE_ABBREVIATIONS | PROVINCE_ABBREVIATIONS
-    ):
+    elif len(w) == 2 and w[1] in _PEOPLE_OF and w[0] in _PEOPLE_OF_PLACES:
         yield (tok.start, tok.start + 1, "place", 1.0)  # 港人, 美军, 藏胞, 日寇
-    elif len(w) == 1 and (w in PLACE_ABBREVIATIONS or w in PROVINCE_ABBREVIATIONS):
-        before = tokens[k - 1].word if k > 0 else ""
-        after = tokens[k + 1].word if k + 1 < len(tokens) else ""
-        if k > 1 and before == "、":
-            before = tokens[k - 2].word  # 中、阿建交
-        if after == "、" and k + 2 < len(tokens):
-            after = tokens[k + 2].word
-        paired = w in COUNTRY_ABBREVIATIONS and (
-            before in COUNTRY_ABBREVIATIONS or after in COUNTRY_ABBREVIATIONS
-        )
-        if (
-            before in ABBREVIATION_VERBS
-            or after in AFTER_ABBREVIATION
-            or paired
-            or (tok.tag == "j" and w in _SHORT_FORMS)  # 俄将…, 罗主要政党: jieba knows it
-        ):
-            yield (tok.start, tok.end, "place", 1.0)
+    elif (
+        len(w) == 1 and tok.tag != "a" and (w in PLACE_ABBREVIATIONS or w in PROVINCE_ABBREVIATIONS)
+    ) and _short_form_in_context(tokens, k):
+        yield (tok.start, tok.end, "place", 1.0)
 
 
-# What follows a short form in words for its people and things (港人, 美军, 藏胞).
+def _short_form_in_context(tokens: Sequence[Token], k: int) -> bool:
+    """访 + 华, 俄 + 总统, 中 + 美 (also 中、阿), or a short form jieba tags j (俄将…)."""
+    tok = tokens[k]
+    w = tok.word
+    before = tokens[k - 1].word if k > 0 else ""
+    after = tokens[k + 1].word if k + 1 < len(tokens) else ""
+    if k > 1 and before == "、":
+        before = tokens[k - 2].word  # 中、阿建交
+    if after == "、" and k + 2 < len(tokens):
+        after = tokens[k + 2].word
+    paired = w in COUNTRY_ABBREVIATIONS and (
+        before in COUNTRY_ABBREVIATIONS or after in COUNTRY_ABBREVIATIONS
+    )
+    return (
+        before in ABBREVIATION_VERBS
+        or after in AFTER_ABBREVIATION
+        or paired
+        or (tok.tag == "j" and w in _SHORT_FORMS)
+    )
+
+
+# What follows a short form in words for its people and things (港人, 美军, 藏胞); not
+# 法人, 新人, 古人, which are ordinary words.
 _PEOPLE_OF = frozenset("人军胞寇籍企商资侨")
+_PEOPLE_OF_PLACES = frozenset("港澳台美日韩英俄藏苏越")
+# Common words spelled with two short forms (美德 is virtue, 中意 is to like).
+_NOT_PAIRS = frozenset(("中华", "美德", "中意", "中和", "日中"))
 # Single characters jieba tags j (abbreviation) that stand for a country or province.
 _SHORT_FORMS = frozenset("俄美日英法德意韩朝印越泰菲缅阿罗叙伊以巴澳加川藏港台")
 
@@ -137,7 +144,12 @@ def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
             and lex.tags.get(head) == "ns"
             and head not in GENERIC_PLACE_WORDS
             and rest in lex.tags
-            and (rest in _REGION_TAILS or rest in _NS_TAILS or _common_tail(rest, tok, lex))
+            and tok.tag not in ("i", "l")
+            and (
+                rest in _REGION_TAILS
+                or rest in _NS_TAILS
+                or (len(rest) >= 2 and _common_tail(rest, tok, lex))
+            )
         ):
             yield (tok.start, tok.start + cut, "place", 1.2)
             return

@@ -130,13 +130,12 @@ GENERIC_PLACE_WORDS = frozenset(
         "河水 山洞 都城 关联 上半场 下半场 欧元 西瓜 山坡 山沟 馆藏 馆内 开朗 广义 立国 黑洞 "
         "播撒 广为 长河 海滨 内河 山水 朝野 古庙 多极 居民区 老城区 行政村 贫困地区 沿海地区 "
         "局部地区 欧元区 贫困山区 南国 天下 人间 世间 边境 边界 沿海 内陆 港口 口岸 "
+        "两国 三国 双方 "
     )
 )
 # Verbs that take a place abbreviation as object (访华, 来京, 对韩) and words that follow
 # one (俄总统, 罗政府, 中方).
-ABBREVIATION_VERBS = frozenset(
-    _words("侨 入 出 出访 到 去 回 在 对 抵 援 旅 来 留 离 访 访问 赴 返 进 驻")
-)
+ABBREVIATION_VERBS = frozenset(_words("侨 出访 到 回 在 对 抵 援 旅 来 留 离 访 访问 赴 返 进 驻"))
 AFTER_ABBREVIATION = frozenset(
     _words(
         "两国 代表团 关系 军 双方 国内 外交部 外长 总理 总统 政府 方 经济 议会 领导人 首相 首脑 "
