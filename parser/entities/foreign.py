@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from parser.entities.context import TITLES, context_after, title_before
+from parser.entities.context import AFTER, TITLES, context_after, title_before
 from parser.entities.resources import (
     JAPANESE_SURNAMES,
     NOT_GIVEN_NAME,
@@ -72,8 +72,9 @@ def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> It
     name = "".join(t.word for t in tokens[i:j])
     tag = lex.tags.get(name, "")
     titled_after = j < len(tokens) and tokens[j].word in TITLES
-    if len(name) < 2 or (tag == "ns" and not titled_after):
-        return
+    says = j < len(tokens) and tokens[j].word in AFTER
+    if len(name) < 2 or (tag == "ns" and not (titled_after or says or title_before(tokens, i))):
+        return  # a place name, unless a title or 说/表示 makes it a person (拉宾说)
     joined = any(c in _JOINERS for c in name)
     score = -0.9 + 0.35 * min(len(name), 5)
     if tag == "nrt":

@@ -67,7 +67,10 @@ def _dictionary_evidence(
             score -= 1.0 if lex.freq[name] <= 300 else 1.5
     elif tag:
         # An ordinary word (高峰, 许可证, 国家); jieba mis-tags some names as t or nz.
-        score -= 0.5 if len(name) == 3 and tag == "nrt" else 2.5
+        if len(name) == 3 and tag in ("nrt", "ns"):
+            score -= 0.5 if tag == "nrt" else 1.2  # 罗干, 江建国: jieba lists some as places
+        else:
+            score -= 2.5
     if j - i == 1:
         if (
             len(given) == 2
