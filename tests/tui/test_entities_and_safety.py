@@ -149,3 +149,25 @@ async def test_t_opens_the_theme_picker() -> None:
         await pilot.press("t")
         await pilot.pause()
         assert type(app.screen).__name__ == "CommandPalette"
+
+
+async def test_a_theme_change_recolours_the_pane_and_the_list() -> None:
+    app = app_for(make_edition())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        block = app.screen.query_one(PieceBlock)
+        sections = app.screen.query_one(SectionList)
+        title_line = block._lay_out(block.content_size.width).starts[("title", -1)]
+
+        def drawn() -> tuple[str, set[object], set[object]]:
+            strip = block.render_line(title_line)
+            colours = {seg.style.color for seg in strip if seg.style and seg.text.strip()}
+            rows = {seg.style.color for seg in sections.render_line(0) if seg.style}
+            return strip.text, colours, rows
+
+        before = drawn()
+        app.theme = "solarized-light" if app.theme != "solarized-light" else "nord"
+        await pilot.pause()
+        after = drawn()
+        assert after[0] == before[0]  # same text,
+        assert after[1] != before[1] and after[2] != before[2]  # new colours
