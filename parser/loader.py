@@ -33,6 +33,7 @@ _NAME_PAGE = re.compile(
     r"|(?:^|[^0-9A-Za-z])(?:page|Page|PAGE|[A-Za-z])?[-_ ]?0*(?P<num>[0-9]{1,3})$"
 )
 _NAME_DATE = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
+_HEADER_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 def decode(data: bytes, path: Path | str) -> str:
@@ -107,6 +108,17 @@ def _date_from_name(name: str) -> str | None:
     return f"{year}-{month}-{day}"
 
 
+def _date_from_headers(pages: list[PageDraft]) -> str | None:
+    """The date a running head prints (2025年9月9日 星期二 A6 民生), when a file name has none."""
+    for page in pages:
+        match = _HEADER_DATE.search(page.header or "")
+        if match is not None:
+            year, month, day = (int(g) for g in match.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
 @contextmanager
 def _no_cycle_collection() -> Iterator[None]:
     """Pause the cyclic garbage collector while building: the model has no reference cycles,
@@ -151,7 +163,8 @@ def _load(p: Path) -> Edition:
     text = read_text(p)
     pages = merge_same_numbers(read_pages(text, page_from_name(p.name) or 1, source=str(p)))
     pages.sort(key=lambda pg: pg.number)
-    return Edition(None, _date_from_name(p.name), None, freeze_pages(pages), source=str(p))
+    date = _date_from_name(p.name) or _date_from_headers(pages)
+    return Edition(None, date, None, freeze_pages(pages), source=str(p))
 
 
 def _load_folder(folder: Path) -> Edition:
@@ -180,7 +193,7 @@ def _load_folder(folder: Path) -> Edition:
     merged = merge_same_numbers(pages)
     merged.sort(key=lambda pg: pg.number)
     dates = [d for d in (_date_from_name(f.name) for f in files) if d]
-    date = _date_from_name(folder.name) or (dates[0] if dates else None)
+    date = _date_from_name(folder.name) or (dates[0] if dates else _date_from_headers(merged))
     return Edition(None, date, None, freeze_pages(merged), source=str(folder))
 
 

@@ -88,11 +88,50 @@ _RUNNING_HEAD = re.compile(
 )
 
 
+# A running head that names the page by its section letter only: 2025年3月12日 星期三 A3 要闻.
+_LETTER_PAGE = re.compile(
+    r"(?:^|\s)[A-Za-z](?P<b>[0-9]{1,2})"
+    r"(?:\s*[：:·•|｜\-—]*\s*(?P<name>[^\s：:。，,；;！？\d]{2,8}))?(?=\s|$)"
+)
+_FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _letter_running_head(line: str) -> tuple[int, str | None] | None:
+    """(number, name) for a running head with a date, the weekday and a page such as A3."""
+    text = squeeze(line)
+    if "。" in text or _FULL_DATE.search(text) is None:
+        return None
+    match = _LETTER_PAGE.search(text)
+    if match is None or int(match.group("b")) <= 0:
+        return None
+    name = match.group("name")
+    if name is None or "编" in name:
+        name = _section_name(text)
+    return int(match.group("b")), name
+
+
+def _section_name(text: str) -> str | None:
+    """The section a running head names away from its page number (A7 2025年… 星期二 民生):
+    its last short all-Chinese word that is no weekday, paper or editor."""
+    for token in reversed(text.split()):
+        if (
+            2 <= len(token) <= 6
+            and all(is_han(c) for c in token)
+            and "星期" not in token
+            and "编" not in token
+            and not token.endswith(("报", "刊"))
+        ):
+            return token
+    return None
+
+
 def page_header(line: str) -> tuple[int, str | None] | None:
     """(number, name) when ``line`` is a page header: ``第03版：要闻``, ``A3版``, or a running
     head such as ``2022年7月17日 星期日 第3版 要闻 责任编辑：张三``."""
-    if len(line) > 60 or "版" not in line:
+    if len(line) > 60:
         return None
+    if "版" not in line:
+        return _letter_running_head(line) if "星期" in line else None
     text = squeeze(line)
     match = PAGE_HEADER.match(text)
     if match is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from parser.loader import parse_text
@@ -155,3 +157,27 @@ def test_long_space_runs_stay_linear() -> None:
         split_byline(line)
         parse_text(line + "\n")
     assert time.perf_counter() - start < 2.0  # quadratic backtracking takes minutes here
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        ("河西晚报 2025年9月9日 星期二 A6 民生 责任编辑：柯蓝", (6, "民生")),
+        ("A7　2025年9月9日　星期二　民生", (7, "民生")),
+        ("A7 2025年9月9日 星期二 责任编辑：柯蓝", (7, None)),
+        ("今天是2025年9月9日星期二，A3 会议", None),
+        ("9月9日 星期二 A3 民生", None),  # no year: too little to call it a running head
+    ],
+)
+def test_running_heads_with_a_letter_page(line: str, header: tuple[int, str | None] | None) -> None:
+    from parser.structure.text import page_header
+
+    assert page_header(line) == header
+
+
+def test_the_date_comes_from_a_running_head_when_the_name_has_none(tmp_path: Path) -> None:
+    from parser.loader import load_edition
+
+    page = tmp_path / "page.txt"
+    page.write_text("A6 2025年9月9日 星期二 民生\n\n标题\n\n本报讯 正文。\n", encoding="utf-8")
+    assert load_edition(page).date == "2025-09-09"
