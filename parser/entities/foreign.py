@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.context import AFTER, TITLES, context_after, title_before
+from parser.entities.lexicon import WEAK_PLACE
 from parser.entities.resources import (
     JAPANESE_SURNAMES,
     NOT_GIVEN_NAME,
@@ -33,7 +34,7 @@ _JOINERS = frozenset("·•－-—")
 def _translit_token(tok: Token, joined: bool = False) -> bool:
     """Can this word be part of a transliterated name? Place names only right after a ·."""
     w = tok.word
-    if tok.tag == "nrt" or (joined and tok.tag == "ns" and _TRANSLIT.issuperset(w)):
+    if tok.tag == "nrt" or (joined and tok.tag in ("ns", WEAK_PLACE) and _TRANSLIT.issuperset(w)):
         return True
     if len(w) == 1:
         return w in _TRANSLIT

@@ -95,6 +95,9 @@ def _name_final_statistics(tags: dict[str, str]) -> dict[str, float]:
     return {c: name_end.get(c, 0) / (name_end.get(c, 0) + word_end.get(c, 0) + 5) for c in chars}
 
 
+# Tag for two-character words jieba calls places with no other evidence: places only
+# where the context says so (在向阳, 向阳一带).
+WEAK_PLACE = "ns?"
 _PLACE_TAILS = ("市", "州", "省", "县", "区", "岛", "港", "共和国", "王国", "湾", "城", "镇", "村")
 
 
@@ -110,7 +113,15 @@ def _retag_places(tags: dict[str, str]) -> None:
             for cut in (2, 3, 4):
                 if len(word) > cut:
                     starts[word[:cut]] = starts.get(word[:cut], 0) + 1
+    longer: dict[str, int] = {}  # how many place or org entries extend a two-character word
+    for word, tag in tags.items():
+        if tag in ("ns", "nt") and len(word) >= 3:
+            longer[word[:2]] = longer.get(word[:2], 0) + 1
     for word, tag in list(tags.items()):
+        if tag == "ns" and len(word) == 2 and longer.get(word, 0) < 2:
+            if not any(tags.get(word + tail) == "ns" for tail in _PLACE_TAILS):
+                tags[word] = WEAK_PLACE  # 开园, 惠及, 远古: jieba's ns, but nothing builds on it
+            continue
         if tag == "ns" or not 2 <= len(word) <= 5:
             continue
         if tag in ("nr", "nrt", "nz"):

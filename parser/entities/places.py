@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from parser.entities.lexicon import WEAK_PLACE
 from parser.entities.resources import (
     ABBREVIATION_VERBS,
     AFTER_ABBREVIATION,
@@ -17,6 +18,7 @@ from parser.entities.resources import (
     GENERIC_PLACE_WORDS,
     NOT_GIVEN_NAME,
     PLACE_ABBREVIATIONS,
+    PLACE_CONTEXT_BEFORE,
     PLACE_SUFFIXES,
     PROVINCE_ABBREVIATIONS,
 )
@@ -155,6 +157,28 @@ def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
             return
 
 
+_BEFORE_PLACE = frozenset((*PLACE_CONTEXT_BEFORE, "在", "从", "来自", "离开"))
+_AFTER_PLACE = frozenset(("一带", "境内", "以东", "以西", "以南", "以北", "沿岸", "等地", "地区"))
+# Words after a noun that make it a location, not a named place (山野间, 河滩边, 后山上).
+_POSITION_AFTER = frozenset("间边上里中下内外旁")
+
+
+def _weak_place(tok: Token, tokens: Sequence[Token], k: int) -> bool:
+    """A word jieba calls a place on thin evidence (向阳), where its context agrees."""
+    return (
+        tok.tag == WEAK_PLACE and tok.word not in GENERIC_PLACE_WORDS and _place_context(tokens, k)
+    )
+
+
+def _place_context(tokens: Sequence[Token], k: int) -> bool:
+    """在向阳, 向阳一带, 石门、向阳等地: words that make a weak place name a place."""
+    before = tokens[k - 1].word if k > 0 else ""
+    after = tokens[k + 1].word if k + 1 < len(tokens) else ""
+    if after in _POSITION_AFTER:
+        return False
+    return before in _BEFORE_PLACE or after in _AFTER_PLACE
+
+
 def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     for k, tok in enumerate(tokens):
         w = tok.word
@@ -178,7 +202,7 @@ def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterat
             tok.tag == "ns" and len(w) > 1 and w not in GENERIC_PLACE_WORDS
         ):
             yield (tok.start, tok.end, "place", 1.2)
-        elif (
+        elif _weak_place(tok, tokens, k) or (
             len(w) >= 3
             and w[-1] in ADMIN_SUFFIX
             and tok.tag in ("n", "nz", "nr")
@@ -204,7 +228,7 @@ def _suffixed_place(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
             or not ("\u4e00" <= prev.word <= "\u9fff")
         ):
             break
-        if len(prev.word) > 1 and prev.tag not in ("ns", "nr", "nz", "nrt", ""):
+        if len(prev.word) > 1 and prev.tag not in ("ns", WEAK_PLACE, "nr", "nz", "nrt", ""):
             break
         if prev.word in GENERIC_PLACE_WORDS or (prev.tag == "ns" and prev.word[-1] in ADMIN_SUFFIX):
             break  # 阳高县 + 王官屯镇 are two places, as the BIO data has them
@@ -214,7 +238,7 @@ def _suffixed_place(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
             break  # a place name joins its suffix only directly (北京 + 市), not 广灵 + 白羊峪
         i -= 1
         length += len(prev.word)
-        if prev.tag == "ns" or length >= 4:
+        if prev.tag in ("ns", WEAK_PLACE) or length >= 4:
             break
     if i == k:
         return
