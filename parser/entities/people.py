@@ -144,7 +144,8 @@ def _chinese_name(
     if len(given) == 1:
         score -= 0.25
     score += _dictionary_evidence(tokens, i, j, name, given, lex)
-    score += _final_char_evidence(name, lex)
+    if j - i == 1:  # the statistic is about jieba's own words (许可证), not loose characters
+        score += _final_char_evidence(name, lex)
     score += _context_evidence(tokens, i, j, name, lex)
     return (start, end, "person", score)
 
@@ -197,6 +198,27 @@ def _chinese_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Ite
             cand = _chinese_name(text, tokens, i, j, surname, lex)
             if cand is not None:
                 yield cand
+                glued = _glued_verb_name(cand, tokens, j, len(surname), lex)
+                if glued is not None:
+                    yield glued
+
+
+_SPEECH_FINALS = frozenset("说讲称问答笑道")
+
+
+def _glued_verb_name(
+    cand: Raw, tokens: Sequence[Token], j: int, surname_length: int, lex: Lexicon
+) -> Raw | None:
+    """龚建 + 明说 → 龚建明 + 说: jieba glued the last given character to the verb."""
+    start, end, kind, score = cand
+    if j >= len(tokens) or end - start != surname_length + 1:
+        return None
+    nxt = tokens[j].word
+    if len(nxt) != 2 or nxt[1] not in _SPEECH_FINALS or nxt[0] in NOT_GIVEN_NAME:
+        return None
+    if lex.given_chars.get(nxt[0], 0.0) < 0.3:
+        return None
+    return (start, end + 1, kind, score + 0.6)
 
 
 def _doctrine_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
