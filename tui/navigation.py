@@ -49,6 +49,16 @@ def step_page(edition: Edition, current: str | None, delta: int) -> str | None:
     return pages[index].items[0].id if 0 <= index < len(pages) else None
 
 
+def position_label(edition: Edition, item_id: str) -> str:
+    """``第3版 · 2/6``: where a piece sits on its page."""
+    item = edition.item(item_id)
+    page = edition.page(item.page) if item else None
+    if item is None or page is None:
+        return ""
+    ids = [piece.id for piece in page.items]
+    return f"第{item.page}版 · {ids.index(item_id) + 1}/{len(ids)}"
+
+
 def page_label(edition: Edition, number: int) -> str:
     """``第3版 要闻`` (name only when known)."""
     page = edition.page(number)

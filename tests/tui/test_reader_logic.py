@@ -9,7 +9,14 @@ from parser.model import Item, Link, Photo
 from tui.article_layout import lay_out, line_of, piece_blocks
 from tui.entity_view import entity_groups, pieces_mentioning
 from tui.history import History, Place
-from tui.navigation import jump_label, piece_label, section_rows, step_page, step_piece
+from tui.navigation import (
+    jump_label,
+    piece_label,
+    position_label,
+    section_rows,
+    step_page,
+    step_piece,
+)
 from tui.safe_text import clean, plain
 from tui.search_view import group_by_page, snippet_text
 
@@ -59,6 +66,12 @@ def test_jump_labels() -> None:
     assert dangling.reason == "第8版不在本期报纸中"
     missing_piece = jump_label(ed, Link(2, None, "（下转第二版）"), "to")
     assert "第2版上没有找到接续的文章" in missing_piece.text
+
+
+def test_position_label() -> None:
+    ed = make_edition()
+    assert position_label(ed, "p1-3") == "第1版 · 3/4"
+    assert position_label(ed, "nope") == ""
 
 
 def test_piece_labels_and_section_rows() -> None:

@@ -16,7 +16,7 @@ from textual.widgets import Footer
 from parser.model import Edition, Entity
 from tui.background import EntitiesReady, IndexReady, SearchResults, build_index, extract
 from tui.history import History, Place
-from tui.navigation import jump_label, step_page, step_piece
+from tui.navigation import jump_label, position_label, step_page, step_piece
 from tui.search_view import HitLike
 from tui.widgets.article_view import ArticleView
 from tui.widgets.edition_header import EditionHeader
@@ -166,7 +166,9 @@ class ReaderScreen(Screen[None]):
         place = target or Place(item_id)
         if record:
             self.history.visit(place)
-        await self.query_one(ArticleView).show(item_id, place)
+        article = self.query_one(ArticleView)
+        await article.show(item_id, place)
+        article.border_title = position_label(self.edition, item_id)
         self.query_one(SectionList).mark_current(item_id)
         self.query_one(EditionHeader).page = item.page
         if (sidebar := self.sidebar) is not None:

@@ -61,6 +61,7 @@ class SectionList(ScrollView, can_focus=True):
 
     def on_mount(self) -> None:
         self.virtual_size = Size(0, len(self.rows))
+        self.border_title = "版面"
 
     # -- what a row shows (also used by tests) -----------------------------------------
     def _style(self, name: str) -> Style:
