@@ -6,7 +6,7 @@ import re
 
 from parser.structure.bylines import split_byline
 
-_NOT_HEADLINE_END = "。！？!?…；;，,、：:"
+_NOT_HEADLINE_END = "。！？!?…；;，,、：:."  # an English sentence ends with .
 # A date line closing a notice or letter: 2024年5月17日, 二〇二四年五月十七日.
 SIGNATURE_DATE = re.compile(
     r"^[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$"
@@ -17,6 +17,12 @@ SUBHEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[■●▲◆□○★☆])"
     r"|^【[^】]+】$|^“[^“”]+”$"
 )
+
+
+# A subtitle line opens with a dash; nothing after it belongs to the same headline.
+SUBTITLE_DASH = ("——", "－－", "--")
+# ■市图书馆延长开放时间　本报讯 自下周起…: a brief with its title run into its first line.
+BULLET_BRIEF = re.compile(r"^(?P<title>[■●◆□◇○★☆]\s*[^\s。，！？；：]{2,30})\s+(?P<rest>.+)$")
 
 
 def is_headline_like(text: str) -> bool:

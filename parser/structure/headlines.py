@@ -34,6 +34,14 @@ def _stray(left: str, right: str) -> bool:
     return word_spans(left[-3:], right[:3])
 
 
+def _latin(char: str) -> bool:
+    return char.isascii() and (char.isalnum() or char in "%.,'")
+
+
+def _short_latin(chunk: str) -> bool:
+    return len(chunk) <= 6 and chunk.isascii()
+
+
 def chunks(line: str) -> list[str]:
     """The line's phrases: stray spaces removed, separator spaces splitting phrases."""
     pieces = WS.split(line.strip())
@@ -44,6 +52,13 @@ def chunks(line: str) -> list[str]:
             continue
         if merged and _stray(previous, piece):
             merged[-1] += piece
+        elif merged and (
+            (_latin(previous[-1]) and _latin(piece[0]))
+            or _short_latin(previous)
+            or _short_latin(piece)
+        ):
+            # Library opens late, GDP 5.2%, 5G 基站: words set apart, not phrases.
+            merged[-1] += " " + piece
         else:
             merged.append(piece)
         previous = piece
@@ -117,6 +132,8 @@ _PARALLEL_BANNER = re.compile(r"^[^\s，。、；：！？]{2,8}(?: [^\s，。�
 _BANNER_WORDS = ("专栏", "系列报道", "特别报道", "主题宣传", "新时代", "进行时", "特刊", "专版")
 # Column banners over a run of short news items: the pieces under them are briefs.
 BRIEF_COLUMN = re.compile(r"(?:简讯|快讯|简报|速递|速览|短讯|集锦|动态|提示|一句话新闻|新闻速览)$")
+# A line that is nothing but such a banner (简讯, 城事快讯): a banner even alone.
+BRIEF_BANNER = re.compile(r"[^\s，。、；：！？]{0,6}(?:简讯|快讯|短讯|一句话新闻|新闻速览)")
 
 
 # Labels of a column that heads a single piece: 短评 / 让烟火气更可持续, 图片新闻 / a photo.
@@ -126,13 +143,17 @@ COLUMN_LABEL = re.compile(
 )
 
 
+def _has_han(text: str) -> bool:
+    return any(is_han(c) for c in text)
+
+
 def looks_like_banner(line: str) -> bool:
     """Three or more short parallel phrases, or a known column-banner word."""
     text = clean_headline(line)
     if len(text) > 30:
         return False
+    # Parallel phrases are Chinese: an English headline has short words too.
+    parallel = _PARALLEL_BANNER.match(text) and all(map(_has_han, text.split(" ")))
     return (
-        bool(_PARALLEL_BANNER.match(text))
-        or any(w in text for w in _BANNER_WORDS)
-        or bool(BRIEF_COLUMN.search(text))
+        bool(parallel) or any(w in text for w in _BANNER_WORDS) or bool(BRIEF_COLUMN.search(text))
     )

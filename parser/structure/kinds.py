@@ -27,7 +27,7 @@ def decide_kind(draft: Draft) -> ItemKind:
         return "banner"
     if draft.photos and not draft.paragraphs and not draft.byline:
         return "photo"
-    if draft.brief and not draft.byline and len(draft.paragraphs) <= 3:
+    if draft.brief and not draft.reporters and len(draft.paragraphs) <= 3:
         return "brief"
     if not draft.byline and draft.title:
         if _NOTICE_TITLE.search(draft.title):

@@ -11,7 +11,13 @@ from dataclasses import replace
 
 from parser.model import Photo
 from parser.structure.bylines import Byline, byline_line, split_byline, trailing_reporters
-from parser.structure.classify import is_asking_headline, is_headline_like, join_broken
+from parser.structure.classify import (
+    BULLET_BRIEF,
+    SUBTITLE_DASH,
+    is_asking_headline,
+    is_headline_like,
+    join_broken,
+)
 from parser.structure.draft import Draft
 from parser.structure.headlines import BRIEF_COLUMN, clean_headline
 from parser.structure.jumps import take_markers, whole_line_marker
@@ -121,8 +127,10 @@ class PageReader:
         elif (
             plain
             and not line.full
+            and not (self.pending and self.pending[-1].startswith(SUBTITLE_DASH))
             and (is_headline_like(text) or (text[-1] in "？！?!" and self._asking_headline(line)))
         ):
+            # (A ——subtitle ends a headline: the short line after it is text, 记者：…？)
             self.pending.append(text)
             return
         if credit is not None and self.pending:
@@ -182,6 +190,14 @@ class PageReader:
             caption, credit, names = inline
             self._photo(caption, credit, names, fresh=False)
             return
+        bullet = BULLET_BRIEF.match(text) if text[0] in "■●◆□◇○★☆" else None
+        if bullet is not None and not self.one_piece:
+            inner = split_byline(bullet.group("rest"))
+            if inner is not None:
+                self.start(Draft(kind="brief", title=bullet.group("title"), brief=True))
+                # Bullets mark the column's items: a piece without one is past the column.
+                self.brief_column = False
+                byline = inner
         cur = self.current
         if byline is not None and self.one_piece and cur and (cur.paragraphs or cur.byline):
             byline = None  # one piece has one byline: a later dateline is body text

@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 from parser.structure.bylines import byline_line
 from parser.structure.classify import SIGNATURE_DATE, SUBHEAD
 from parser.structure.draft import Draft
-from parser.structure.headlines import COLUMN_LABEL, looks_like_banner, split_headline
+from parser.structure.headlines import (
+    BRIEF_BANNER,
+    COLUMN_LABEL,
+    looks_like_banner,
+    split_headline,
+)
 from parser.structure.jumps import take_markers
 from parser.structure.kinds import is_notice
 from parser.structure.text import Line
@@ -82,9 +87,13 @@ def flush_pending(reader: PageReader, next_line: Line | None, next_is_plain_body
         tabular = tabular[dated[-1] + 1 :]
         if not pending:
             return
-    if len(pending) >= 2 and looks_like_banner(pending[0]):
-        reader.banner(pending.pop(0))
+    if (len(pending) >= 2 and looks_like_banner(pending[0])) or (
+        len(pending) == 1 and next_line is not None and BRIEF_BANNER.fullmatch(pending[0])
+    ):
+        reader.banner(pending.pop(0))  # 城事快讯 / 简讯 over the items that follow
         tabular.pop(0)
+        if not pending:
+            return
     rows: list[str] = []
     if _titled_table(pending, tabular):
         first_row = tabular.index(True)

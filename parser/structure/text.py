@@ -22,7 +22,7 @@ HAN = r"[^\W\d_A-Za-z]"
 # With the middle dot of foreign names (马可·波罗).
 HAN_DOT = r"(?:[^\W\d_A-Za-z]|·)"
 # Punctuation that ends a paragraph; closing quotes/brackets count when a sentence ends inside.
-TERMINAL = "。！？!?…；;：:”」』）)》\"'．"
+TERMINAL = "。！？!?…；;：:”」』）)》\"'．."
 # Characters that end a sentence inside a closing quote or bracket (。” ！） etc.).
 SENTENCE_END = "。！？!?…；;．"
 

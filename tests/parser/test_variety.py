@@ -181,3 +181,26 @@ def test_the_date_comes_from_a_running_head_when_the_name_has_none(tmp_path: Pat
     page = tmp_path / "page.txt"
     page.write_text("A6 2025年9月9日 星期二 民生\n\n标题\n\n本报讯 正文。\n", encoding="utf-8")
     assert load_edition(page).date == "2025-09-09"
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("Library opens late on Fridays", (None, "Library opens late on Fridays", None)),
+        ("GDP 5.2% 增速领先", (None, "GDP 5.2% 增速领先", None)),
+        ("5G 基站突破450万个", (None, "5G 基站突破450万个", None)),
+    ],
+)
+def test_latin_words_in_a_headline_are_not_its_parts(
+    line: str, parts: tuple[str | None, str | None, str | None]
+) -> None:
+    from parser.structure.headlines import split_headline
+
+    assert split_headline([line]) == parts
+
+
+def test_english_headline_is_no_banner() -> None:
+    from parser.structure.headlines import looks_like_banner
+
+    assert not looks_like_banner("Library opens late on Fridays")
+    assert looks_like_banner("奋进新征程 建功新时代 我们的新时代")
