@@ -24,7 +24,7 @@ from parser.loader import load_edition
 from parser.model import Edition
 
 FULL = os.environ.get("KANBAO_BENCH_FULL") == "1"  # as tests/conftest.py BENCH_FULL
-ROUNDS = 7 if FULL else 3
+ROUNDS = 9 if FULL else 5
 RATIO = 1 / 3
 PEAK_MB = 250
 REPO = Path(__file__).resolve().parents[2]
