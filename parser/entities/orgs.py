@@ -40,6 +40,7 @@ _DEICTIC = frozenset("我本全该各两此这那每某其")
 # Suffixes that name an office on their own once preceded by a few words (应急管理部).
 _OFFICE_SUFFIXES = ("部", "局", "厅", "署", "委员会", "办公室", "办公厅")
 _COMPANY_SUFFIXES = ("公司", "集团")
+_PRESS_SUFFIXES = ("报社", "杂志社", "出版社", "通讯社", "电视台", "广播电台")
 # Common words ending like an organisation (村干部, 全部, 内部, 市政府: PD never tags 政府).
 _NOT_ORG_ENDINGS = (
     *("政府", "当局", "干部", "全部", "内部", "外部", "局部", "部分", "大部", "东部", "西部"),
@@ -121,6 +122,8 @@ def _suffix_end(tok: Token, prev: Token | None, lex: Lexicon) -> int | None:
         return tok.end
     if tok.tag in ("l", "j") and w.endswith(_LONG_SUFFIXES):
         return tok.end  # 交流中心 (l), 港澳办公室 (j): only unambiguous suffixes
+    if tok.tag == "j" and len(w) >= 2 and w[-1] in "办局部委厅署":
+        return tok.end  # 港澳办, 国台办: an office's short name, grown like any other
     return None
 
 
@@ -165,6 +168,8 @@ def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
             break  # 战胜 + 捷克队, 发 + 共同社: a verb ends a name that has its proper part
         if prev.tag == "m" and (w[0] == "第" or w[-1] == "届" or w == "首届"):
             pass  # 东丰县第五中学, 第六届全国人大: an ordinal belongs to the name
+        elif w in ("届", "次") and i >= 2 and tokens[i - 2].tag == "m":
+            pass  # 第六 + 届
         elif len(w) == 1:
             if prev.tag in STOP_TAGS and w not in TRANSLIT_CHARS:
                 break
@@ -247,6 +252,8 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
             first = k  # 财政部长 → 财政部 on its own
         elif len(tok.word) >= 3 and tok.word.endswith(_OFFICE_SUFFIXES):
             first = k  # 教育部, 货币局: one word naming an office
+        elif left < k and tok.word.endswith(_PRESS_SUFFIXES) and end - tokens[left].start >= 4:
+            first = left  # 经济日报社: a newspaper is named by its words
         elif len(tok.word) >= 3 and lex.tags.get(_stem(tok.word)) in _PROPER_TAGS:
             first = k  # 古巴队, 匈牙利队: a proper name and its suffix in one word
         else:
