@@ -297,7 +297,10 @@ class ReaderScreen(Screen[None]):
         article.show_entities = not article.show_entities
         article.refresh_marks()
         if article.show_entities and not article.entities:
-            self.notify(self.entities_status or "本文没有识别出实体")
+            self.notify(self.entities_status or "本报没有识别出实体")
+        else:
+            state = "开" if article.show_entities else "关"
+            self.notify(f"实体高亮：{state}（人名、地名、机构名）", timeout=1.5)
 
     async def action_toggle_sidebar(self) -> None:
         sidebar = self.sidebar
