@@ -102,34 +102,43 @@ _PLACE_TAILS = ("市", "州", "省", "县", "区", "岛", "港", "共和国", "�
 
 
 def _retag_places(tags: dict[str, str]) -> None:
-    """Fix jieba's ``nr`` on places (莫斯科, 石家庄, 阿根廷) from the dictionary itself.
+    """Fix jieba's place tags from the dictionary itself.
 
-    A word X is a place when the dictionary also lists X市, X州, X共和国 … as places, or
-    when several places and organisations start with X (莫斯科大学, 莫斯科红场).
+    A word X tagged as a name (莫斯科, 石家庄, 阿根廷 are ``nr``) is a place when the
+    dictionary also lists X市, X州, X共和国 … as places, or when several places and
+    organisations start with X (莫斯科大学, 莫斯科红场); a word tagged as a common word
+    (大连 is ``d``) is a place when X市, X省 or X县 is listed. A two-character ``ns``
+    word that nothing in the dictionary builds on (开园, 惠及) becomes a weak place.
     """
-    starts: dict[str, int] = {}
+    starts: dict[str, int] = {}  # how many place or org entries (4+ chars) start with a word
+    longer: dict[str, int] = {}  # how many place or org entries (3+ chars) extend a 2-char word
+    stems: set[str] = set()  # X for every place X市, X州, X共和国 …
+    city_stems: set[str] = set()  # X for every place X市, X省, X县
     for word, tag in tags.items():
-        if tag in ("ns", "nt") and len(word) >= 4:
+        if tag not in ("ns", "nt"):
+            continue
+        if len(word) >= 3:
+            longer[word[:2]] = longer.get(word[:2], 0) + 1
+        if len(word) >= 4:
             for cut in (2, 3, 4):
                 if len(word) > cut:
                     starts[word[:cut]] = starts.get(word[:cut], 0) + 1
-    longer: dict[str, int] = {}  # how many place or org entries extend a two-character word
-    for word, tag in tags.items():
-        if tag in ("ns", "nt") and len(word) >= 3:
-            longer[word[:2]] = longer.get(word[:2], 0) + 1
+        if tag == "ns":
+            for tail in _PLACE_TAILS:
+                if word.endswith(tail) and len(word) > len(tail):
+                    stems.add(word[: -len(tail)])
+                    if tail in ("市", "省", "县"):
+                        city_stems.add(word[: -len(tail)])
     for word, tag in list(tags.items()):
-        if tag == "ns" and len(word) == 2 and longer.get(word, 0) < 2:
-            if not any(tags.get(word + tail) == "ns" for tail in _PLACE_TAILS):
+        if not 2 <= len(word) <= 5:
+            continue
+        if tag == "ns":
+            if len(word) == 2 and longer.get(word, 0) < 2 and word not in stems:
                 tags[word] = WEAK_PLACE  # 开园, 惠及, 远古: jieba's ns, but nothing builds on it
-            continue
-        if tag == "ns" or not 2 <= len(word) <= 5:
-            continue
-        if tag in ("nr", "nrt", "nz"):
-            if any(tags.get(word + tail) == "ns" for tail in _PLACE_TAILS) or (
-                starts.get(word, 0) >= 3
-            ):
+        elif tag in ("nr", "nrt", "nz"):
+            if word in stems or starts.get(word, 0) >= 3:
                 tags[word] = "ns"
-        elif tag in ("d", "n", "a", "j") and any(tags.get(word + t) == "ns" for t in "市省县"):
+        elif tag in ("d", "n", "a", "j") and word in city_stems:
             tags[word] = "ns"  # 大连 (d), 大同: a city whose name is also a word
 
 
