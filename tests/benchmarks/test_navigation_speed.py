@@ -8,8 +8,8 @@ status) followed by the repaint, in the same app. Rounds interleave both and kee
 Timed as CPU time of this process (time.process_time), so other processes loading the 2-core
 machine do not count; wall-clock times are reported too. On the development machine the trivial
 update costs ~2.5 ms CPU (~23 ms wall: Pilot's pause waits for the next frame) and the next
-piece ~13 ms CPU at 120x40, ~9 ms at 80x24 (~29-35 ms wall). A repaint within 50 ms wall leaves ~28 ms of CPU after the
-frame wait, so the goal becomes NAV_RATIO = 10 (about 28 ms / 2.7 ms).
+piece ~13 ms CPU at 120x40, ~9 ms at 80x24 (~29-35 ms wall). A repaint within 50 ms wall
+leaves ~28 ms of CPU after the frame wait, so the goal becomes NAV_RATIO = 10 (28 / 2.7).
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tui"))
 
-from factory import make_edition
-from helpers import settle
+from reader_edition import make_edition
+from reader_pilot import settle
 
 from tui.app import create_app
 from tui.screens.reader import ReaderScreen

@@ -1,4 +1,4 @@
-"""Reader tests import their helpers (factory, helpers) from this folder."""
+"""Reader tests import their helpers (reader_edition, reader_pilot) from this folder."""
 
 from __future__ import annotations
 

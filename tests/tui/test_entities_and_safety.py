@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from factory import make_edition, make_entities
-from helpers import app_for, current, pane_lines, reader, settle, with_entities
+from reader_edition import make_edition, make_entities
+from reader_pilot import app_for, current, pane_lines, reader, settle, with_entities
 
 from tui.widgets.entity_sidebar import EntityList, EntitySidebar
 from tui.widgets.piece_block import PieceBlock

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import app_for, current, reader
+from reader_pilot import app_for, current, reader
 
 from tui.widgets.piece_block import PieceBlock
 

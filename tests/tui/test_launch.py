@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import settle
+from reader_pilot import settle
 
 from tui.app import create_app
 from tui.cli import main
@@ -59,7 +59,7 @@ async def test_large_bad_input_exits_with_the_error(tmp_path: Path) -> None:
 async def test_garbage_collection_is_back_on_after_the_first_frame() -> None:
     import gc
 
-    from factory import make_edition
+    from reader_edition import make_edition
 
     app = create_app(edition=make_edition())
     assert not gc.isenabled()  # off from creation to the first frame

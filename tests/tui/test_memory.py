@@ -13,8 +13,8 @@ LIMIT_MB = 300
 SCRIPT = """
 import asyncio, sys
 sys.path.insert(0, {here!r})
-from factory import make_edition
-from helpers import settle
+from reader_edition import make_edition
+from reader_pilot import settle
 from tui.app import create_app
 
 async def main():

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from factory import LEAD_TITLE, make_edition
-from helpers import app_for, current, pane_lines, reader, settle
+from reader_edition import LEAD_TITLE, make_edition
+from reader_pilot import app_for, current, pane_lines, reader, settle
 from rich.cells import cell_len
 
 from tui.widgets.article_view import ArticleView

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factory import LEAD_TITLE, make_edition, make_entities
+from reader_edition import LEAD_TITLE, make_edition, make_entities
 from rich.style import Style
 
 from parser.model import Item, Link, Photo
@@ -181,7 +181,7 @@ def test_background_failures_become_messages(monkeypatch) -> None:
 
 
 async def test_the_reader_works_without_entities_or_search(monkeypatch) -> None:
-    from helpers import app_for, current, settle
+    from reader_pilot import app_for, current, settle
 
     import parser.entities
 

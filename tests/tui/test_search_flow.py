@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from factory import make_edition
-from helpers import app_for, current, reader, settle
+from reader_edition import make_edition
+from reader_pilot import app_for, current, reader, settle
 
 from tui.widgets.article_view import ArticleView
 from tui.widgets.piece_block import PieceBlock

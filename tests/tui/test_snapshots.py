@@ -6,8 +6,8 @@ not depend on timing or on how the extractor evolves. Update with --snapshot-upd
 
 from __future__ import annotations
 
-from factory import make_edition, make_entities
-from helpers import app_for, settle, with_entities
+from reader_edition import make_edition, make_entities
+from reader_pilot import app_for, settle, with_entities
 from textual.pilot import Pilot
 
 
