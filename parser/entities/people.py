@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 Raw = tuple[int, int, EntityType, float]
 _TRANSLIT = frozenset(TRANSLIT_CHARS) - {"·"}
-_DOCTRINES = frozenset(("主义", "理论", "思想"))
+# What jieba glues to a famous name in one word (邓小平理论, 克林顿政府, 叶利钦总统).
+_NAME_TAILS = frozenset(("主义", "理论", "思想", "政府", "总统", "夫人", "政权", "内阁", "时代"))
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几数余多．.·")
 _COMPOUND = frozenset(COMPOUND_SURNAMES)
 
@@ -150,6 +151,8 @@ def _chinese_name(
     return (start, end, "person", score)
 
 
+# Surnames that are also verbs taking a title as object (任县长 = serve as county head).
+_VERB_SURNAMES = frozenset("任兼代")
 _ADDRESS_AFTER = frozenset(
     ("老师", "先生", "女士", "老", "某", "总", "师傅", "大夫", "大爷", "大娘")
 )
@@ -171,7 +174,10 @@ def _surname_alone(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
         before = tokens[i - 1].word if i > 0 else ""
         if before[-1:] in _NUMERALS or after[:1] == w:
             continue  # 4位老师, 五任县长 (measure words), 培训司司长 (an office's own title)
-        if before in ("老", "小") and lex.surname_weight[w] == 1.0:
+        if w in _VERB_SURNAMES:
+            continue  # 任警官: 任 here is "serve as"
+        given_follows = i + 1 < len(tokens) and _loose_char(tokens[i + 1], lex)  # 小徐婷
+        if before in ("老", "小") and lex.surname_weight[w] == 1.0 and not given_follows:
             yield (tok.start, tok.end, "person", 1.0)
         elif lex.freq.get(w, 0) <= 40000 and (after in _ADDRESS_AFTER or after in TITLES):
             yield (tok.start, tok.end, "person", 1.0)  # 汤 + 局长, 项 + 市长
@@ -221,10 +227,10 @@ def _glued_verb_name(
     return (start, end + 1, kind, score + 0.6)
 
 
-def _doctrine_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
-    """马克思主义, 邓小平理论: a dictionary word that is a name plus a doctrine."""
+def _glued_name_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+    """马克思主义, 克林顿政府: one dictionary word that is a name plus a word after it."""
     for tok in tokens:
-        if len(tok.word) >= 4 and tok.word[-2:] in _DOCTRINES:
+        if len(tok.word) >= 4 and tok.word[-2:] in _NAME_TAILS:
             head = tok.word[:-2]
             if lex.tags.get(head) in ("nr", "nrt"):
                 yield (tok.start, tok.start + len(head), "person", 1.5)
@@ -295,7 +301,7 @@ def _best_cut(run: str, lex: Lexicon) -> list[int] | None:
 
 def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     yield from _chinese_candidates(text, tokens, lex)
-    yield from _doctrine_candidates(tokens, lex)
+    yield from _glued_name_candidates(tokens, lex)
     yield from _surname_alone(tokens, lex)
     yield from japanese_candidates(text, tokens)
     yield from _name_runs(text, tokens, lex)

@@ -43,7 +43,8 @@ NOT_GIVEN_NAME = frozenset(
 # Words that introduce people in news prose (titles, jobs, relations). A candidate
 # right after one of these is a name even when its characters also spell a common word.
 PERSON_TITLES = _words(
-    "书记 副书记 领导 市领导 作者 船工 元老 记者 通讯员 实习生 总书记 主席 副主席 总理 副总理 总统 "
+    "书记 副书记 领导 市领导 作者 船工 元老 委员长 编辑 总编辑 副总编辑 "
+    "记者 通讯员 实习生 总书记 主席 副主席 总理 副总理 总统 "
     "副总统 首相 国王 女王 王子 部长 副部长 局长 副局长 厅长 副厅长 省长 "
     "副省长 市长 副市长 县长 副县长 区长 副区长 镇长 乡长 村长 主任 副主任 "
     "委员 常委 秘书长 总裁 董事长 总经理 经理 厂长 校长 院长 所长 教授 "
