@@ -37,7 +37,8 @@ def read_pages(
     indents = marks_paragraphs_by_indent(text)
     reader = PageReader(indents=indents)
     for line in split_lines(text, wrap_width(text)):
-        header = page_header(line.text)
+        # (page_header's own first test, inlined: it runs on every line)
+        header = page_header(line.text) if len(line.text) <= 60 else None
         if header is None:
             reader.feed(line)
             continue

@@ -25,7 +25,7 @@ from parser.structure.kinds import decide_kind, related
 from parser.structure.pending import flush_pending
 from parser.structure.photos import credit_line, split_inline_credit
 from parser.structure.spaces import repair_body_spaces
-from parser.structure.text import Line, ends_paragraph
+from parser.structure.text import TERMINAL, Line
 
 # How the text of a continuation printed without its headline begins.
 _CONTINUATION = ("（上接", "(上接", "（接上", "(接上", "（接第", "(接第", "（续第", "(续第")
@@ -108,7 +108,8 @@ class PageReader:
         """Read the next non-blank line of the page."""
         text = line.text
         marker = whole_line_marker(text) if text[0] in "（(" else None
-        credit = None if marker else credit_line(text)
+        # (credit_line takes no line over 40 characters: most lines skip the call)
+        credit = None if marker or len(text) > 40 else credit_line(text)
         if self.pending and marker is None and credit is None:
             writers = byline_line(text)
             if writers is not None:  # 故乡的沙棘林 / □ 方知远: headline, then its author
@@ -174,7 +175,8 @@ class PageReader:
         """Read a line known to be a whole paragraph (indented day-folder text)."""
         text = line.text
         marker = whole_line_marker(text) if text[0] in "（(" else None
-        credit = None if marker else credit_line(text)
+        # (credit_line takes no line over 40 characters: most lines skip the call)
+        credit = None if marker or len(text) > 40 else credit_line(text)
         if marker is not None and (marker.forward or self.current is None):
             self.feed(line)
         elif credit is not None:
@@ -232,7 +234,9 @@ class PageReader:
         had_jump = draft.jump_to is not None
         # …项目早投产。（下转第三版）: the piece goes on elsewhere, what follows is not its text.
         jumps_away = text.endswith(("版）", "版)"))
-        text = repair_body_spaces(take_markers(text, draft))
+        if "版" in text:  # every jump marker names a page (…版)
+            text = take_markers(text, draft)
+        text = repair_body_spaces(text)
         jumps_away = jumps_away and not had_jump and draft.jump_to is not None
         if not text:
             if jumps_away:
@@ -248,7 +252,7 @@ class PageReader:
             draft.paragraphs.append(text)
             index, start = len(draft.paragraphs) - 1, 0
         self.last_unit = (index, start, was_open)
-        draft.open_paragraph = not ends_paragraph(text)
+        draft.open_paragraph = text[-1] not in TERMINAL  # (ends_paragraph, inlined: per line)
         if jumps_away:
             draft.open_paragraph = False
             self._close()

@@ -204,3 +204,11 @@ def test_english_headline_is_no_banner() -> None:
 
     assert not looks_like_banner("Library opens late on Fridays")
     assert looks_like_banner("奋进新征程 建功新时代 我们的新时代")
+
+
+def test_the_role_pattern_covers_every_role_word() -> None:
+    from parser.structure.bylines import ROLE_RE, ROLES
+
+    assert [r for r in ROLES if not ROLE_RE.fullmatch(r)] == []
+    assert ROLE_RE.fullmatch("本报驻京记者") and ROLE_RE.fullmatch("本报首席记者")
+    assert not ROLE_RE.search("北岭市第二季度重点项目")
