@@ -24,13 +24,13 @@ from parser.structure import (
     read_day_file,
     read_pages,
 )
-from parser.structure.text import cn_number
+from parser.structure.text import cn_number, section_page
 
 MANIFEST_NAMES = ("edition.yaml", "edition.yml")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 _NAME_PAGE = re.compile(
     r"第(?P<cn>[0-9〇零一二三四五六七八九十两]{1,4})版"
-    r"|(?:^|[^0-9A-Za-z])(?:page|Page|PAGE|[A-Za-z])?[-_ ]?0*(?P<num>[0-9]{1,3})$"
+    r"|(?:^|[^0-9A-Za-z])(?:page|Page|PAGE|(?P<letter>[A-Za-z]))?[-_ ]?0*(?P<num>[0-9]{1,3})$"
 )
 _NAME_DATE = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
 _HEADER_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -95,7 +95,7 @@ def page_from_name(name: str) -> int | None:
     if match is None:
         return None
     number = cn_number(match.group("cn") or match.group("num"))
-    return number if number else None
+    return section_page(match.group("letter"), number) if number else None
 
 
 def _date_from_name(name: str) -> str | None:
@@ -186,9 +186,15 @@ def _load_folder(folder: Path) -> Edition:
     numbered = sorted(
         enumerate(files), key=lambda pair: (page_from_name(pair[1].name) or 10_000, pair[0])
     )
+    # A file whose name has no number (导读.txt) comes after the numbered ones, on a page of
+    # its own: numbering it by its place in the list could land on a numbered page.
+    unnamed = max((page_from_name(f.name) or 0 for f in files), default=0)
     pages: list[PageDraft] = []
-    for index, (_, file) in enumerate(numbered, 1):
-        default = page_from_name(file.name) or index
+    for _, file in numbered:
+        default = page_from_name(file.name)
+        if default is None:
+            unnamed += 1
+            default = unnamed
         pages.extend(read_pages(read_text(file), default, source=str(file)))
     merged = merge_same_numbers(pages)
     merged.sort(key=lambda pg: pg.number)

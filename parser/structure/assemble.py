@@ -4,7 +4,7 @@ pieces, resolve the jumps and freeze everything into the model."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from parser.model import Page
 from parser.structure.draft import Draft
@@ -74,8 +74,26 @@ def merge_same_numbers(pages: Iterable[PageDraft]) -> list[PageDraft]:
     return list(merged.values())
 
 
+def _one_section_from_one(pages: list[PageDraft]) -> None:
+    """An edition (or a single page) of one later section only, B1…B8 with no jump out of it,
+    is numbered from 1 like any paper: the section offset only keeps sections apart."""
+    markers = [m for p in pages for d in p.drafts for m in (d.jump_to, d.jump_from) if m]
+    blocks = {p.number // 100 for p in pages} | {m.page // 100 for m in markers}
+    if len(blocks) != 1 or 0 in blocks:
+        return
+    offset = 100 * blocks.pop()
+    for page in pages:
+        page.number -= offset
+        for draft in page.drafts:
+            if draft.jump_to is not None:
+                draft.jump_to = replace(draft.jump_to, page=draft.jump_to.page - offset)
+            if draft.jump_from is not None:
+                draft.jump_from = replace(draft.jump_from, page=draft.jump_from.page - offset)
+
+
 def freeze_pages(pages: list[PageDraft]) -> tuple[Page, ...]:
     """Number the pieces p{page}-{n} in reading order, link the jumps, freeze to Pages."""
+    _one_section_from_one(pages)
     for page in pages:
         for n, draft in enumerate(page.drafts, 1):
             draft.id = f"p{page.number}-{n}"

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parser.structure.draft import Draft
-from parser.structure.text import cn_number
+from parser.structure.text import cn_number, section_page
 
 _NUM = r"[0-9０-９]{1,3}|[〇零一二三四五六七八九十两]{1,4}"
 MARKER = re.compile(
@@ -33,6 +33,7 @@ def parse_marker(match: re.Match[str]) -> Marker | None:
     page = cn_number(match.group("num"))
     if page is None or page <= 0:
         return None
+    page = section_page(match.group("letter"), page)
     verb = match.group("verb")
     return Marker(verb not in _BACKWARD, page, match.group(0), verb in _FULL_TEXT)
 

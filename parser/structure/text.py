@@ -51,6 +51,20 @@ def cn_number(text: str) -> int | None:
     return CN_DIGITS.get(tens, 1) * 10 + (CN_DIGITS[units] if units else 0)
 
 
+# Metro dailies print sections A, B, C… each numbered from 1 (A1…A16, B1…B8). Section A keeps
+# its numbers (A3 is page 3, as a paper without sections); each later section starts a hundred
+# further on (B2 is page 102), so its pages never merge with A's and jumps to them resolve.
+SECTION_LETTERS = "ABCDEFGH"
+
+
+def section_page(letter: str | None, number: int) -> int:
+    """The page number of page ``number`` of section ``letter`` (A3 → 3, B2 → 102)."""
+    if letter is None or len(letter) != 1:
+        return number
+    section = SECTION_LETTERS.find(letter.upper())
+    return number + 100 * section if section > 0 else number
+
+
 def squeeze(text: str) -> str:
     """Strip and turn every whitespace run into one ASCII space."""
     return WS.sub(" ", text).strip()
@@ -73,13 +87,13 @@ def ends_paragraph(text: str) -> bool:
 
 _PAGE_NUM = r"(?:[0-9０-９]{1,3}|[〇零一二三四五六七八九十两]{1,4})"
 PAGE_HEADER = re.compile(
-    rf"^(?:第\s*[A-Za-z]?\s*(?P<a>{_PAGE_NUM})\s*版|(?P<letter>[A-Za-z])\s*(?P<b>[0-9]{{1,2}})\s*版)"
+    rf"^(?:第\s*(?P<la>[A-Za-z])?\s*(?P<a>{_PAGE_NUM})\s*版|(?P<letter>[A-Za-z])\s*(?P<b>[0-9]{{1,2}})\s*版)"
     r"(?:\s*[：:·•|｜\-—]*\s*(?P<name>[^\s：:。，,；;！？]{1,10}))?$"
 )
 
 
 _PAGE_TOKEN = re.compile(
-    rf"(?:^|\s)(?:第\s*[A-Za-z]?\s*(?P<a>{_PAGE_NUM})\s*版|(?P<letter>[A-Za-z])\s*(?P<b>[0-9]{{1,2}})\s*版)"
+    rf"(?:^|\s)(?:第\s*(?P<la>[A-Za-z])?\s*(?P<a>{_PAGE_NUM})\s*版|(?P<letter>[A-Za-z])\s*(?P<b>[0-9]{{1,2}})\s*版)"
     r"(?:\s*[：:·•|｜\-—]*\s*(?P<name>[^\s：:。，,；;！？\d]{2,8}))?(?=\s|$)"
 )
 # What else a running head carries: the date, the weekday, the page's editors.
@@ -90,7 +104,7 @@ _RUNNING_HEAD = re.compile(
 
 # A running head that names the page by its section letter only: 2025年3月12日 星期三 A3 要闻.
 _LETTER_PAGE = re.compile(
-    r"(?:^|\s)[A-Za-z](?P<b>[0-9]{1,2})"
+    r"(?:^|\s)(?P<letter>[A-Za-z])(?P<b>[0-9]{1,2})"
     r"(?:\s*[：:·•|｜\-—]*\s*(?P<name>[^\s：:。，,；;！？\d]{2,8}))?(?=\s|$)"
 )
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -107,7 +121,7 @@ def _letter_running_head(line: str) -> tuple[int, str | None] | None:
     name = match.group("name")
     if name is None or "编" in name:
         name = _section_name(text)
-    return int(match.group("b")), name
+    return section_page(match.group("letter"), int(match.group("b"))), name
 
 
 def _section_name(text: str) -> str | None:
@@ -143,6 +157,7 @@ def page_header(line: str) -> tuple[int, str | None] | None:
     number = cn_number(match.group("a") or match.group("b"))
     if number is None or number <= 0:
         return None
+    number = section_page(match.group("la") or match.group("letter"), number)
     name = match.group("name")
     if name is not None and ("编" in name or "星期" in name):
         name = None

@@ -212,3 +212,33 @@ def test_the_role_pattern_covers_every_role_word() -> None:
     assert [r for r in ROLES if not ROLE_RE.fullmatch(r)] == []
     assert ROLE_RE.fullmatch("本报驻京记者") and ROLE_RE.fullmatch("本报首席记者")
     assert not ROLE_RE.search("北岭市第二季度重点项目")
+
+
+def test_a_file_without_a_page_number_gets_a_page_of_its_own(tmp_path: Path) -> None:
+    from parser.loader import load_edition
+
+    for name, title in (("01.txt", "头版新闻"), ("03.txt", "三版新闻"), ("导读.txt", "本期导读")):
+        (tmp_path / name).write_text(f"{title}\n\n本报讯 正文。\n", encoding="utf-8")
+    pages = load_edition(tmp_path).pages
+    assert [(p.number, p.items[0].title) for p in pages] == [
+        (1, "头版新闻"), (3, "三版新闻"), (4, "本期导读"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("header", "number"),
+    [("A3版", 3), ("第B03版：体育", 103), ("C1版", 201), ("第3版", 3), ("P2版", 2)],
+)
+def test_section_letters_keep_sections_apart(header: str, number: int) -> None:
+    from parser.structure.text import page_header
+
+    found = page_header(header)
+    assert found is not None and found[0] == number
+
+
+def test_an_edition_of_one_later_section_is_numbered_from_one() -> None:
+    text = "B1版\n\n标题\n\n本报讯 正文。（下转B3版）\n\nB3版\n\n（上接B1版）续。\n"
+    edition = parse_text(text)
+    assert [p.number for p in edition.pages] == [1, 3]
+    link = edition.pages[0].items[0].continued_to
+    assert link is not None and (link.page, link.item) == (3, "p3-1")
