@@ -110,8 +110,7 @@ class ReaderScreen(Screen[None]):
     def _entities_ready(self, message: EntitiesReady) -> None:
         self.entities, self.entities_status = message.entities, message.status
         article = self.query_one(ArticleView)
-        article.entities = message.entities or ()
-        article.refresh_marks()
+        article.set_entities(message.entities or ())
         if (sidebar := self.sidebar) is not None:
             sidebar.set_entities(message.entities, message.status)
         self.query_one(EditionHeader).status = message.status

@@ -21,16 +21,19 @@ from tui.widgets.piece_block import PieceBlock
 ENTITY_CLASSES = {"person": "piece--person", "place": "piece--place", "org": "piece--org"}
 
 
-def mention_marks(
-    entities: Sequence[Entity], item_id: str
-) -> dict[BlockKey, list[tuple[int, int, str]]]:
-    """Entity mentions in one piece as highlight spans per block."""
-    marks: dict[BlockKey, list[tuple[int, int, str]]] = {}
+Marks = dict[BlockKey, list[tuple[int, int, str]]]
+
+
+def mention_marks(entities: Sequence[Entity]) -> dict[str, Marks]:
+    """Every entity mention as highlight spans, by piece and block (built once)."""
+    marks: dict[str, Marks] = {}
     for entity in entities:
+        style = ENTITY_CLASSES.get(entity.type)
+        if style is None:  # a type this reader does not know: not highlighted
+            continue
         for m in entity.mentions:
-            if m.item == item_id:
-                key = ("title", -1) if m.paragraph < 0 else ("paragraph", m.paragraph)
-                marks.setdefault(key, []).append((m.start, m.end, ENTITY_CLASSES[entity.type]))
+            key = ("title", -1) if m.paragraph < 0 else ("paragraph", m.paragraph)
+            marks.setdefault(m.item, {}).setdefault(key, []).append((m.start, m.end, style))
     return marks
 
 
@@ -54,6 +57,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.story_mode = False
         self.show_entities = False
         self.entities: Sequence[Entity] = ()
+        self._mentions: dict[str, Marks] = {}
         self.target: Place | None = None
 
     def _pieces(self, item: Item) -> list[Item]:
@@ -123,10 +127,18 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.refresh_marks()
         self.call_after_refresh(self._scroll_into_place)
 
+    def set_entities(self, entities: Sequence[Entity]) -> None:
+        """The edition's entities are known: index their mentions, redraw the marks."""
+        self.entities = entities
+        self._mentions = mention_marks(entities)
+        self.refresh_marks()
+
     def refresh_marks(self) -> None:
         """Re-apply the search hit and (with ``e``) entity mentions to every piece shown."""
         for block in self.query(PieceBlock):
-            marks = mention_marks(self.entities, block.item.id) if self.show_entities else {}
+            marks: Marks = {}
+            if self.show_entities:
+                marks = {k: list(v) for k, v in self._mentions.get(block.item.id, {}).items()}
             target = self.target
             if target is not None and target.field and target.item == block.item.id:
                 key = (target.field, target.index)
