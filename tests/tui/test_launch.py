@@ -66,3 +66,38 @@ async def test_garbage_collection_is_back_on_after_the_first_frame() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert gc.isenabled()
+
+
+FIRST_FRAME_MODULES = """
+import sys
+from parser.loader import load_edition
+from sample_editions import default_edition
+from tui.app import create_app
+
+app = create_app(edition=load_edition(default_edition()))
+
+def first_frame():
+    heavy = sorted(m for m in ("jieba", "opencc", "pypinyin") if m in sys.modules)
+    print("HEAVY", ",".join(heavy) or "-", flush=True)
+    app.exit()
+
+async def auto_pilot(pilot):
+    app.call_after_refresh(first_frame)
+
+app.run(headless=True, size=(120, 40), auto_pilot=auto_pilot)
+"""
+
+
+def test_no_jieba_opencc_or_pypinyin_before_the_first_frame() -> None:
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME_MODULES],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    ).stdout
+    assert "HEAVY -" in out, out
