@@ -32,9 +32,12 @@ _JOINERS = frozenset("·•－-—")
 
 
 def _translit_token(tok: Token, joined: bool = False) -> bool:
-    """Can this word be part of a transliterated name? Place names only right after a ·."""
+    """Can this word be part of a transliterated name? Place names only right after a ·
+    or a title (总理科尔, 教练扎加洛: jieba lists some such names as places)."""
     w = tok.word
-    if tok.tag == "nrt" or (joined and tok.tag in ("ns", WEAK_PLACE) and _TRANSLIT.issuperset(w)):
+    if tok.tag == "nrt" or (
+        joined and tok.tag in ("ns", WEAK_PLACE, "z") and _TRANSLIT.issuperset(w)
+    ):
         return True
     if len(w) == 1:
         return w in _TRANSLIT
@@ -44,7 +47,8 @@ def _translit_token(tok: Token, joined: bool = False) -> bool:
 def translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     """Runs like 基里延科 or 科菲·安南: transliteration characters, maybe joined by ·."""
     n = len(tokens)
-    starts = [_translit_token(t) for t in tokens]  # a run opens only on such a word
+    # A run opens only on such a word, or on any foreign-looking word after a title.
+    starts = [_translit_token(t, title_before(tokens, k)) for k, t in enumerate(tokens)]
     i = 0
     while i < n:
         j = i
@@ -54,6 +58,7 @@ def translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
         if i > 0 and tokens[i - 1].word[-1:].isdigit():
             i += 1  # 7日: a date, not the start of a name
             continue
+        j = i + 1
         while j < n and (
             _translit_token(tokens[j], j > i and tokens[j - 1].word in _JOINERS)
             or (
@@ -86,11 +91,12 @@ def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> It
     if joined:
         score += 1.5
     singles = sum(len(t.word) == 1 for t in tokens[i:j])
-    if j - i == 1 and tag not in ("nrt", "nr"):
+    titled = title_before(tokens, i)
+    if j - i == 1 and tag not in ("nrt", "nr") and not (titled and tag in ("ns", WEAK_PLACE, "z")):
         score -= 0.6 if tag == "nz" else 1.5  # one ordinary word of such characters (安全)
     elif singles == j - i and len(name) == 2:
         score -= 0.6  # two loose characters are weak evidence
-    if title_before(tokens, i):
+    if titled:
         score += 1.5
     if titled_after:
         score += 1.5
@@ -98,7 +104,7 @@ def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> It
     start, end = tokens[i].start, tokens[j - 1].end
     before = tokens[i - 1].word if i > 0 else ""
     after = tokens[j].word if j < len(tokens) else ""
-    if (
+    if not titled and (
         before in PLACE_CONTEXT_BEFORE
         or after in PLACE_CONTEXT_AFTER
         or (i > 0 and tokens[i - 1].tag == "ns")  # 瑞士达沃斯: a city after its country

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from parser.entities.datelines import dateline_candidates
 from parser.entities.lexicon import Lexicon, lexicon
 from parser.entities.orgs import org_candidates
 from parser.entities.people import person_candidates
@@ -79,6 +80,7 @@ def candidates(text: str) -> list[Candidate]:
         *person_candidates(text, tokens, lex),
         *place_candidates(text, tokens, lex),
         *org_candidates(text, tokens, lex),
+        *dateline_candidates(text),
     ]
 
 
