@@ -108,13 +108,15 @@ _LETTER_PAGE = re.compile(
     r"(?:\s*[：:·•|｜\-—]*\s*(?P<name>[^\s：:。，,；;！？\d]{2,8}))?(?=\s|$)"
 )
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# The editors a running head names (责任编辑：柯蓝); what is left has no other punctuation.
+_EDITORS = re.compile(r"(?:责任编辑|美术编辑|编辑|责编|美编|校对|版式设计|版式|制图)\s*[：:]\s*\S+")
 
 
 def _letter_running_head(line: str) -> tuple[int, str | None] | None:
     """(number, name) for a running head with a date, the weekday and a page such as A3."""
     text = squeeze(line)
-    if "。" in text or _FULL_DATE.search(text) is None:
-        return None
+    if _FULL_DATE.search(text) is None or any(c in _EDITORS.sub("", text) for c in "。，,：:；;"):
+        return None  # 时间：2025年9月9日 星期二 14:00 地点：B2 会议室 is a notice's line
     match = _LETTER_PAGE.search(text)
     if match is None or int(match.group("b")) <= 0:
         return None

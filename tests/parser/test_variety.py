@@ -167,6 +167,7 @@ def test_long_space_runs_stay_linear() -> None:
         ("A7 2025年9月9日 星期二 责任编辑：柯蓝", (7, None)),
         ("今天是2025年9月9日星期二，A3 会议", None),
         ("9月9日 星期二 A3 民生", None),  # no year: too little to call it a running head
+        ("时间：2025年9月9日 星期二 14:00 地点：B2 会议室", None),  # a notice's line
     ],
 )
 def test_running_heads_with_a_letter_page(line: str, header: tuple[int, str | None] | None) -> None:
