@@ -26,17 +26,21 @@ from parser.structure.text import Line
 if TYPE_CHECKING:
     from parser.structure.page import PageReader
 
-# A row of a table or a contact list: columns set apart by a wide gap, a phone number, a web
-# or mail address. Such a line is never a headline part.
-_TABULAR = re.compile(
-    r"\S(?:\s{2,}|\t)\S|\d{3,4}[-－—]\d{7,8}|\d{3,4}[-－—]\d{4}\s?\d{4}"
-    r"|www\.|https?://|[A-Za-z0-9]@[A-Za-z0-9]"
+# A row of a table or a contact list: a phone number, a web or mail address, or columns set
+# apart by a wide gap with a number in them. Such a line is never a headline part. (A wide gap
+# alone is not enough: extraction also sets headline parts apart with one.)
+_CONTACT = re.compile(
+    r"\d{3,4}[-－—]\d{7,8}|\d{3,4}[-－—]\d{4}\s?\d{4}|www\.|https?://|[A-Za-z0-9]@[A-Za-z0-9]"
 )
+_COLUMN_GAP = re.compile(r"\S(?:\s{2,}|\t)\S")
+_DIGIT = re.compile(r"[0-9０-９]")
 
 
 def is_tabular(text: str) -> bool:
     """True for a table row: ``邮局订阅　　邮发代号 35-218``, ``服务中心　0577-6123 4567``."""
-    return _TABULAR.search(text) is not None
+    if _CONTACT.search(text) is not None:
+        return True
+    return _COLUMN_GAP.search(text) is not None and _DIGIT.search(text) is not None
 
 
 def flush_pending(reader: PageReader, next_line: Line | None, next_is_plain_body: bool) -> None:

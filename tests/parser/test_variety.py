@@ -96,6 +96,7 @@ def test_table_rows_are_recognised() -> None:
     assert is_tabular("服务中心　0577-6123 4567")
     assert is_tabular("网上订阅 www.example.cn")
     assert not is_tabular("江畔夜市　烟火正浓")
+    assert not is_tabular("全市重点项目集中开工  周明远出席")  # headline parts, a wide gap
     assert not is_tabular("全市新增5G基站1200个")
 
 
