@@ -104,15 +104,30 @@ def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> It
     start, end = tokens[i].start, tokens[j - 1].end
     before = tokens[i - 1].word if i > 0 else ""
     after = tokens[j].word if j < len(tokens) else ""
+    # 布基纳法索总统孔波雷: a title between two names makes the first one a country.
+    country = titled_after and j + 1 < len(tokens) and _name_like(tokens[j + 1])
     if not titled and (
-        before in PLACE_CONTEXT_BEFORE
+        country
+        or before in PLACE_CONTEXT_BEFORE
+        or before in _PLACE_BEFORE
         or after in PLACE_CONTEXT_AFTER
+        or after in _PLACE_AFTER
         or (i > 0 and tokens[i - 1].tag == "ns")  # 瑞士达沃斯: a city after its country
         or name[-1] in "岛港湾城"
     ):
         yield (start, end, "place", 1.3)  # 在哈瓦那, 首都新德里: a place, not a person
         return
     yield (start, end, "person", score)
+
+
+# Words around a foreign name that make it a place rather than a person (在哈瓦那,
+# 迁都阿斯塔纳, 克什米尔问题, 从哈瓦那起飞).
+_PLACE_BEFORE = frozenset(("在", "从", "迁都", "来自", "离开", "飞抵", "到达", "经"))
+_PLACE_AFTER = frozenset(("问题", "起飞", "出发", "举行", "召开", "一带", "境内", "号"))
+
+
+def _name_like(tok: Token) -> bool:
+    return tok.tag in ("nr", "nrt", "nrfg") or (len(tok.word) == 1 and tok.word in _TRANSLIT)
 
 
 def japanese_candidates(text: str, tokens: Sequence[Token]) -> Iterator[Raw]:

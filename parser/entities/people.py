@@ -80,7 +80,7 @@ def _dictionary_evidence(
         ):
             score -= 1.0  # one word whose given part is a common word (雷 + 阵雨)
     elif any(len(t.word) > 1 and t.tag not in ("nr", "") for t in tokens[i + 1 : j]):
-        score -= 1.2  # the given name spells a common word (胡 + 海军, 杨 + 海波)
+        score -= 0.6  # the given name spells a common word (胡 + 海军, 杨 + 海波)
     elif all(len(t.word) == 1 and t.tag in ("nr", "ag", "g") for t in tokens[i + 1 : j]):
         score += 0.4  # jieba tags name characters (晖, 昕) as nr or g
     return score
@@ -114,10 +114,20 @@ def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: L
             score += 0.4  # one of a list
     if j < len(tokens) and tokens[j].word in TITLES:
         score += 1.2  # 叶某某院士, 某某总理
-    score += context_after(tokens, j)
+    after = context_after(tokens, j)
+    score += after
+    if after > 0.5 and (i == 0 or tokens[i - 1].word in _CLAUSE_OPEN):
+        score += SUBJECT_BONUS  # 袁步兵本人…, 尹莉明白: a name as the subject of its clause
+    elif j < len(tokens) and tokens[j].word == "的" and len(name) == 3:
+        score += POSSESSOR_BONUS  # 柳萍的目光
     if j < len(tokens) and _loose_char(tokens[j], lex):
         score -= 0.5  # 张金 + 柱案件: a name rarely stops before a stray character
     return score
+
+
+_CLAUSE_OPEN = frozenset(("，", "。", "；", "：", "！", "？", "“", "”", "（", "、"))
+SUBJECT_BONUS = 0.6
+POSSESSOR_BONUS = 0.3
 
 
 def _chinese_name(
