@@ -19,7 +19,8 @@ def _reader_args(argv: Sequence[str]) -> argparse.Namespace:
     ap = argparse.ArgumentParser(
         prog="kanbao",
         description="看报 — read a Chinese newspaper edition in the terminal.",
-        epilog="Other commands: kanbao parse PATH | kanbao search PATH QUERY | kanbao entities PATH "
+        epilog="Other commands: kanbao parse PATH | kanbao search PATH QUERY | "
+        "kanbao entities PATH "
         "(each has --help).",
     )
     ap.add_argument(
@@ -63,8 +64,12 @@ def _entities_args(argv: Sequence[str]) -> argparse.Namespace:
         description="Print the people, places and organisations of an edition with their "
         "roles and mention counts; or, with --lines, tag each line of a text file.",
     )
-    ap.add_argument("path", type=Path, nargs="?", help="a page file, an edition folder or a day folder")
-    ap.add_argument("--lines", type=Path, metavar="FILE", help="treat each line of FILE as one text")
+    ap.add_argument(
+        "path", type=Path, nargs="?", help="a page file, an edition folder or a day folder"
+    )
+    ap.add_argument(
+        "--lines", type=Path, metavar="FILE", help="treat each line of FILE as one text"
+    )
     ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = ap.parse_args(argv)
     if (args.path is None) == (args.lines is None):
