@@ -66,7 +66,7 @@ _MEETING_ENDINGS = (
 _NT_ENDINGS = (
     *_ORG_SUFFIX,
     *("大学", "中学", "小学", "学校", "司", "府", "党", "盟", "联", "协", "校", "馆", "组织"),
-    *("报", "国", "网", "店", "中心", "社", "台", "所"),
+    *("报", "国", "网", "店", "中心", "社", "台", "所", "会"),
 )
 # j-tagged abbreviations that are organisations (欧盟, 北大, 足协, 世行, 十五大).
 _ABBREVIATION_FINALS = frozenset("盟大协委联社部局院校会团军队厂钢办署组司")
@@ -82,6 +82,7 @@ _LEFT_STOPS = frozenset(
 )
 # Party and union units named after the place or unit they serve (站党委, 乡党委).
 _UNIT_BODIES = ("党委", "党组", "党支部", "支部", "团支部", "工会", "纪委", "团委")
+GROWN_CONFIDENCE = 1.6  # a name grown to its suffix beats the readings of its parts
 _LONG_SUFFIXES = tuple(x for x in _ORG_SUFFIX if len(x) >= 2)
 _SUFFIX_FINALS = frozenset(s[-1] for s in (*ORG_SUFFIXES, *_OFFICE_TITLES, "长"))
 
@@ -122,7 +123,7 @@ def _suffix_end(tok: Token, prev: Token | None, lex: Lexicon) -> int | None:
         return tok.end
     if tok.tag in ("l", "j") and w.endswith(_LONG_SUFFIXES):
         return tok.end  # 交流中心 (l), 港澳办公室 (j): only unambiguous suffixes
-    if tok.tag == "j" and len(w) >= 2 and w[-1] in "办局部委厅署":
+    if tok.tag == "j" and len(w) >= 2 and w[-1] in "办局部委厅署协联":
         return tok.end  # 港澳办, 国台办: an office's short name, grown like any other
     return None
 
@@ -246,7 +247,11 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
             or (tok.word.endswith(_COMPANY_SUFFIXES) and span_from_left >= 6)
         ):
             first = left  # 应急管理部, 某某食品有限公司: no proper word, but long enough
-        elif left < k and tok.word.endswith(_UNIT_BODIES) and end - tokens[left].start <= 7:
+        elif (
+            left < k
+            and tok.word[: end - tok.start].endswith(_UNIT_BODIES)
+            and end - tokens[left].start <= 7
+        ):
             first = left  # 站党委, 乡党委, 薛埠镇党委: a unit's own party committee
         elif end < tok.end and end - tok.start >= 2:
             first = k  # 财政部长 → 财政部 on its own
@@ -265,4 +270,4 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
         start = tokens[first].start
         if end - start < 2 or (tokens[first].word in _ORG_SUFFIX_SET and first < k):
             continue  # 部 + 派驻村干部: a name does not start with a bare suffix
-        yield (start, end, "org", 1.4 if k > first else 1.2)
+        yield (start, end, "org", GROWN_CONFIDENCE if k > first else 1.2)
