@@ -80,7 +80,10 @@ def _dictionary_evidence(
         ):
             score -= 1.0  # one word whose given part is a common word (雷 + 阵雨)
     elif any(len(t.word) > 1 and t.tag not in ("nr", "") for t in tokens[i + 1 : j]):
-        score -= 0.6  # the given name spells a common word (胡 + 海军, 杨 + 海波)
+        # The given name spells a word (胡 + 海军, 杨 + 海波): the commoner the word,
+        # the less likely a name (宫 + 国家).
+        common = max(lex.freq.get(t.word, 0) for t in tokens[i + 1 : j])
+        score -= 0.6 if common < 5000 else 1.2 if common < 20000 else 2.0
     elif all(len(t.word) == 1 and t.tag in ("nr", "ag", "g") for t in tokens[i + 1 : j]):
         score += 0.4  # jieba tags name characters (晖, 昕) as nr or g
     return score
