@@ -35,6 +35,8 @@ def _translit_token(tok: Token, joined: bool = False) -> bool:
     """Can this word be part of a transliterated name? Place names only right after a ·
     or a title (总理科尔, 教练扎加洛: jieba lists some such names as places)."""
     w = tok.word
+    if _demonym(w):
+        return False  # 荷兰人维姆: the nationality before a name is not part of it
     if tok.tag == "nrt" or (
         joined and tok.tag in ("ns", WEAK_PLACE, "z") and _TRANSLIT.issuperset(w)
     ):
@@ -42,6 +44,10 @@ def _translit_token(tok: Token, joined: bool = False) -> bool:
     if len(w) == 1:
         return w in _TRANSLIT
     return tok.tag in ("nr", "nz", "") and _TRANSLIT.issuperset(w)
+
+
+def _demonym(word: str) -> bool:
+    return len(word) >= 3 and word[-1] == "人"
 
 
 def translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
@@ -162,3 +168,55 @@ def _kanji_given(char: str) -> bool:
         and char not in NOT_GIVEN_NAME
         and char not in "首外内政先说表还指"
     )
+
+
+DOTTED_CONFIDENCE = 2.0  # 鲍里斯·贝克尔 as a whole beats the readings of its halves
+_DOT_STOP_TAGS = frozenset(("p", "u", "uj", "ul", "uz", "c", "d", "r", "m", "q", "f", "t"))
+
+
+def _dotted_part(tok: Token) -> bool:
+    """A word that can be part of a dotted name beyond the words touching the dot."""
+    w = tok.word
+    if not "\u4e00" <= w[0] <= "\u9fff" or w in TITLES or w in AFTER or _demonym(w):
+        return False
+    if _TRANSLIT.issuperset(w):
+        return True
+    return tok.tag in ("nr", "nrt", "nz", "x", "zg", "") and len(w) <= 3
+
+
+def dotted_candidates(tokens: Sequence[Token]) -> Iterator[Raw]:
+    """鲍里斯·贝克尔, 拉·甘地, 差猜·春哈旺: the words on both sides of a · are one name.
+
+    The word touching the dot on either side belongs to the name whatever jieba calls it
+    (拉 is a verb, 甘地 a noun to it); farther words only when they look foreign. A
+    demonym or title before the name (荷兰人, 会长) stays outside.
+    """
+    n = len(tokens)
+    for d, tok in enumerate(tokens):
+        if tok.word not in _JOINERS or tok.word in "－-—" or d == 0 or d + 1 >= n:
+            continue
+        left, right = tokens[d - 1], tokens[d + 1]
+        if not ("\u4e00" <= left.word[-1] <= "\u9fff" and "\u4e00" <= right.word[0] <= "\u9fff"):
+            continue
+        if left.word in TITLES or left.word.endswith("人") or left.tag in _DOT_STOP_TAGS:
+            continue
+        i = d - 1
+        while i > 0 and tokens[i].start - tokens[i - 1].end == 0 and _dotted_part(tokens[i - 1]):
+            if title_before(tokens, i) or tokens[d - 1].end - tokens[i - 1].start > 5:
+                break
+            i -= 1
+        j = d + 2
+        while j < n and _dotted_part(tokens[j]) and tokens[j].end - right.start <= 7:
+            j += 1
+        if j < n and tokens[j].word in _JOINERS and j + 1 < n:
+            continue  # a longer chain (科菲·阿塔·安南): its last dot yields it
+        end = tokens[j - 1].end
+        after = tokens[j].word if j < n else ""
+        kind: EntityType = "place" if after in PLACE_CONTEXT_AFTER else "person"
+        start = tokens[i].start
+        # Back over earlier dots of the same chain (玛丽·伊丽莎白·布朗).
+        k = i
+        while k >= 2 and tokens[k - 1].word == "·" and _dotted_part(tokens[k - 2]):
+            k -= 2
+            start = tokens[k].start
+        yield (start, end, kind, DOTTED_CONFIDENCE)

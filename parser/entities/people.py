@@ -11,7 +11,11 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.context import AFTER, TITLES, context_after, title_before
-from parser.entities.foreign import japanese_candidates, translit_candidates
+from parser.entities.foreign import (
+    dotted_candidates,
+    japanese_candidates,
+    translit_candidates,
+)
 from parser.entities.resources import (
     COMPOUND_SURNAMES,
     NOT_GIVEN_NAME,
@@ -319,3 +323,5 @@ def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Itera
     yield from japanese_candidates(text, tokens)
     yield from _name_runs(text, tokens, lex)
     yield from translit_candidates(tokens, lex)
+    if "·" in text:
+        yield from dotted_candidates(tokens)
