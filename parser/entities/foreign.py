@@ -46,6 +46,9 @@ def _translit_token(tok: Token, joined: bool = False) -> bool:
     return tok.tag in ("nr", "nz", "") and _TRANSLIT.issuperset(w)
 
 
+NATIVE_NRT_PENALTY = 1.5
+
+
 def _demonym(word: str) -> bool:
     return len(word) >= 3 and word[-1] == "人"
 
@@ -90,8 +93,11 @@ def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> It
     joined = any(c in _JOINERS for c in name)
     score = -0.9 + 0.35 * min(len(name), 5)
     if tag == "nrt":
-        # jieba's nrt holds some common words (令人, 育人): frequent short ones are not names
+        # jieba's nrt holds some common words (令人, 育人): frequent short ones are not
+        # names, nor short ones spelled with native characters (日晒, 长鸣, 灵芝).
+        native = len(name) == 2 and not _TRANSLIT.issuperset(name)
         score += 1.0 if len(name) > 2 or lex.freq.get(name, 0) < 500 else -1.0
+        score -= NATIVE_NRT_PENALTY if native else 0.0
     elif tag == "nr" and len(name) >= 3:
         score += 0.5  # 阿巴查, 米亚特: jieba knows it as a name
     if joined:

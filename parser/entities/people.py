@@ -134,6 +134,10 @@ def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: L
 
 _CLAUSE_OPEN = frozenset(("，", "。", "；", "：", "！", "？", "“", "”", "（", "、"))
 SUBJECT_BONUS = 0.6
+# Parts of speech of characters that end a phrase rather than a given name.
+_FUNCTION_TAGS = frozenset(("d", "p", "c", "u", "uj", "ul", "uz", "r", "f", "q", "m", "y"))
+FUNCTION_GIVEN_PENALTY = 1.0
+WORD_HEAD_PENALTY = 1.0
 POSSESSOR_BONUS = 0.3
 
 
@@ -161,6 +165,10 @@ def _chinese_name(
         score -= 0.7  # the surname is also a common function word (和, 都, 高)
     if len(given) == 1:
         score -= 0.25
+        if lex.tags.get(given) in _FUNCTION_TAGS:
+            score -= FUNCTION_GIVEN_PENALTY  # 都 + 曾, 管 + 起: an adverb or verb ending
+    elif j - i == 1 and lex.freq.get(name[:2], 0) > 1000 and lex.tags.get(name[:2]) != "nr":
+        score -= WORD_HEAD_PENALTY  # 范围广, 玉兰树: a word plus a character, not a name
     score += _dictionary_evidence(tokens, i, j, name, given, lex)
     if j - i == 1:  # the statistic is about jieba's own words (许可证), not loose characters
         score += _final_char_evidence(name, lex)
