@@ -123,8 +123,9 @@ def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: L
         score += 1.2  # 叶某某院士, 某某总理
     after = context_after(tokens, j)
     score += after
-    if after > 0.5 and (i == 0 or tokens[i - 1].word in _CLAUSE_OPEN):
-        score += SUBJECT_BONUS  # 袁步兵本人…, 尹莉明白: a name as the subject of its clause
+    clause_start = i == 0 or tokens[i - 1].word in _CLAUSE_OPEN
+    if clause_start and (after > 0.5 or _predicate_follows(tokens, j)):
+        score += SUBJECT_BONUS  # 袁步兵本人…, 郑咏是…: a name as the subject of its clause
     elif j < len(tokens) and tokens[j].word == "的" and len(name) == 3:
         score += POSSESSOR_BONUS  # 柳萍的目光
     if j < len(tokens) and _loose_char(tokens[j], lex):
@@ -139,6 +140,20 @@ _FUNCTION_TAGS = frozenset(("d", "p", "c", "u", "uj", "ul", "uz", "r", "f", "q",
 FUNCTION_GIVEN_PENALTY = 1.0
 WORD_HEAD_PENALTY = 1.0
 POSSESSOR_BONUS = 0.3
+
+
+_PREDICATE_TAGS = frozenset(("v", "d", "p", "ad", "vn"))
+
+
+def _predicate_follows(tokens: Sequence[Token], j: int) -> bool:
+    """A verb or adverb right after a clause-initial candidate (郑咏是, 朱力行已经)."""
+    if j >= len(tokens):
+        return False
+    nxt = tokens[j]
+    return nxt.tag in _PREDICATE_TAGS and len(nxt.word) >= 1 and nxt.word not in _NOT_PREDICATE
+
+
+_NOT_PREDICATE = frozenset(("的", "地", "得"))
 
 
 def _chinese_name(

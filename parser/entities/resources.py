@@ -106,7 +106,7 @@ TRANSLIT_CHARS = frozenset(
     "日卓"
     "佛登"
     "思丽"
-    "捷"
+    "捷詹祖"
 )
 
 # Words that name an organisation on their own in news prose (市委、市政府决定…).
