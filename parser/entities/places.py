@@ -131,16 +131,28 @@ def _common_tail(rest: str, tok: Token, lex: Lexicon) -> bool:
     return tok.tag != "ns" or lex.tags.get(rest) not in ("ns", "nz")
 
 
+_VENUES = ("大会堂", "广场", "公园", "大桥", "机场", "车站", "码头", "体育馆", "体育场", "宫")
 _VENUE_FINALS = frozenset("厦馆宫寺庙堂院场园桥塔楼亭台阁")
 # Words that jieba glues to a place name as one "place" (香港市民, 亚洲各国, 印度卢比).
 _NS_TAILS = ("市民", "各国", "人民", "居民", "卢比", "人")
 
 
 def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
-    """印度政府, 法国总理, 法国人, 中国京剧: a place glued to the word after it."""
+    """印度政府, 法国总理, 法国人, 中国京剧: a place glued to the word after it.
+
+    北京人民大会堂 is two places, a city and a venue in it; 地球磁场 names the earth.
+    """
     w = tok.word
     for cut in (4, 3, 2):
         head, rest = w[:cut], w[cut:]
+        if len(rest) >= 2 and rest in lex.tags:
+            if head in CELESTIAL_PLACES:
+                yield (tok.start, tok.start + cut, "place", 1.2)
+                return
+            if lex.tags.get(head) == "ns" and rest.endswith(_VENUES) and len(rest) >= 3:
+                yield (tok.start, tok.start + cut, "place", 1.3)
+                yield (tok.start + cut, tok.end, "place", 1.3)
+                return
         if (
             rest
             and lex.tags.get(head) == "ns"
@@ -212,6 +224,33 @@ def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterat
             yield (tok.start, tok.end, "place", 1.0)
         if w in _PLACE_SUFFIX and k > 0:
             yield from _suffixed_place(tokens, k)
+        if w.endswith(_VENUE_SUFFIXES):
+            yield from _venue(tokens, k)
+
+
+# Buildings the news names as places, not as the bodies that run them (中国美术馆,
+# 南非国家博物馆, 北京图书大厦): named by the words before them.
+_VENUE_SUFFIXES = (
+    *("美术馆", "博物馆", "纪念馆", "档案馆", "图书馆", "展览馆", "科技馆", "展览中心"),
+    *("大剧院", "剧院", "大厦", "体育馆", "体育场", "会展中心"),
+)
+VENUE_CONFIDENCE = 1.7  # beats the organisation reading of the same words
+_VENUE_BODY_TAGS = frozenset(("ns", "nt", "nz", "n", "vn", "j", "b", "a", ""))
+
+
+def _venue(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
+    tok = tokens[k]
+    suffix = next(v for v in _VENUE_SUFFIXES if tok.word.endswith(v))
+    i = k
+    while i > 0 and k - i < 3:
+        prev = tokens[i - 1]
+        if prev.tag not in _VENUE_BODY_TAGS or not "\u4e00" <= prev.word[0] <= "\u9fff":
+            break
+        if len(prev.word) == 1 or prev.word in GENERIC_PLACE_WORDS:
+            break
+        i -= 1
+    if tokens[i].end - tokens[i].start + (tok.end - tokens[i].end) > len(suffix):
+        yield (tokens[i].start, tok.end, "place", VENUE_CONFIDENCE)
 
 
 def _suffixed_place(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
