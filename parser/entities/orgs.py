@@ -40,6 +40,8 @@ _DEICTIC = frozenset("我本全该各两此这那每某其")
 # Suffixes that name an office on their own once preceded by a few words (应急管理部).
 _OFFICE_SUFFIXES = ("部", "局", "厅", "署", "委员会", "办公室", "办公厅")
 _COMPANY_SUFFIXES = ("公司", "集团")
+# Units named by plain words (矿渣厂, 招商引资团): the news labels them organisations.
+_UNIT_SUFFIXES = ("团", "工会", "法庭", "协会", "学会", "俱乐部", "研究所")
 _PRESS_SUFFIXES = ("报社", "杂志社", "出版社", "通讯社", "电视台", "广播电台")
 # Common words ending like an organisation (村干部, 全部, 内部, 市政府: PD never tags 政府).
 _NOT_ORG_ENDINGS = (
@@ -259,6 +261,13 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
             first = k  # 教育部, 货币局: one word naming an office
         elif left < k and tok.word.endswith(_PRESS_SUFFIXES) and end - tokens[left].start >= 4:
             first = left  # 经济日报社: a newspaper is named by its words
+        elif (
+            left < k
+            and tok.word[: end - tok.start].endswith(_UNIT_SUFFIXES)
+            and end - tokens[left].start >= 3
+            and any(len(t.word) >= 2 for t in tokens[left:k])
+        ):
+            first = left  # 矿渣厂, 训练团, 警察工会: a unit named by what it does
         elif len(tok.word) >= 3 and lex.tags.get(_stem(tok.word)) in _PROPER_TAGS:
             first = k  # 古巴队, 匈牙利队: a proper name and its suffix in one word
         else:
