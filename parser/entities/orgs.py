@@ -80,7 +80,7 @@ _TITLE_WORDS = frozenset(PERSON_TITLES)
 _TITLE_MODIFIERS = frozenset(("代理", "常务", "首任", "前任", "原任", "执行", "名誉", "现任"))
 # Words that end an organisation's name on the left: datelines, 所属 (长航集团所属…).
 _LEFT_STOPS = frozenset(
-    ("的", "等", "是", "有", "日电", "本报讯", "讯", "电", "所属", "下属", "直属", "隶属")
+    ("的", "等", "是", "有", "日电", "本报讯", "讯", "电", "所属", "下属", "直属", "隶属", "原")
 )
 # Party and union units named after the place or unit they serve (站党委, 乡党委).
 _UNIT_BODIES = ("党委", "党组", "党支部", "支部", "团支部", "工会", "纪委", "团委")
@@ -123,6 +123,8 @@ def _suffix_end(tok: Token, prev: Token | None, lex: Lexicon) -> int | None:
         return None  # a common word that merely ends like one (部署, 社会)
     if len(w) >= 2 and tok.tag in ("n", "nt", "nz", "") and w.endswith(_ORG_SUFFIX):
         return tok.end
+    if len(w) >= 3 and w.endswith(("署", "局")) and lex.freq.get(w, 0) < 500:
+        return tok.end  # 禁毒署: jieba calls a rare office a verb
     if tok.tag in ("l", "j") and w.endswith(_LONG_SUFFIXES):
         return tok.end  # 交流中心 (l), 港澳办公室 (j): only unambiguous suffixes
     if tok.tag == "j" and len(w) >= 2 and w[-1] in "办局部委厅署协联":
@@ -163,9 +165,11 @@ def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
                 or (i >= 2 and tokens[i - 2].word in TRANSLIT_CHARS)
             )
         )
+        # The suffix word alone (联合会) names nothing yet: 国际游泳联合会 grows on.
+        named = [p for p in proper_at if p < k or tokens[k].word not in _ORG_SUFFIX_SET]
         if (
-            (prev.tag == "v" or (prev.tag == "vn" and proper_at))
-            and (proper_at or len(w) == 1)
+            (prev.tag == "v" or (prev.tag == "vn" and named))
+            and (named or len(w) == 1)
             and not loose_foreign
         ):
             break  # 战胜 + 捷克队, 发 + 共同社: a verb ends a name that has its proper part
