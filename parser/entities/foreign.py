@@ -47,6 +47,7 @@ def _translit_token(tok: Token, joined: bool = False) -> bool:
 
 
 NATIVE_NRT_PENALTY = 1.5
+_TITLED_TAGS = frozenset(("ns", WEAK_PLACE, "z"))
 
 
 def _demonym(word: str) -> bool:
@@ -57,7 +58,11 @@ def translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     """Runs like 基里延科 or 科菲·安南: transliteration characters, maybe joined by ·."""
     n = len(tokens)
     # A run opens only on such a word, or on any foreign-looking word after a title.
-    starts = [_translit_token(t, title_before(tokens, k)) for k, t in enumerate(tokens)]
+    starts = [
+        _translit_token(t)
+        or (t.tag in _TITLED_TAGS and _translit_token(t, True) and title_before(tokens, k))
+        for k, t in enumerate(tokens)
+    ]
     i = 0
     while i < n:
         j = i

@@ -224,7 +224,7 @@ def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterat
             yield (tok.start, tok.end, "place", 1.0)
         if w in _PLACE_SUFFIX and k > 0:
             yield from _suffixed_place(tokens, k)
-        if w.endswith(_VENUE_SUFFIXES):
+        if w[-1] in _VENUE_LAST and w.endswith(_VENUE_SUFFIXES):
             yield from _venue(tokens, k)
 
 
@@ -234,6 +234,7 @@ _VENUE_SUFFIXES = (
     *("美术馆", "博物馆", "纪念馆", "档案馆", "图书馆", "展览馆", "科技馆", "展览中心"),
     *("大剧院", "剧院", "大厦", "体育馆", "体育场", "会展中心"),
 )
+_VENUE_LAST = frozenset(v[-1] for v in _VENUE_SUFFIXES)
 VENUE_CONFIDENCE = 1.7  # beats the organisation reading of the same words
 _VENUE_BODY_TAGS = frozenset(("ns", "nt", "nz", "n", "vn", "j", "b", "a", ""))
 
