@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from parser.entities.lexicon import WEAK_PLACE
 from parser.entities.places import FUNCTION_CHARS, STOP_TAGS, is_place_token
 from parser.entities.resources import (
     ORG_SUFFIXES,
@@ -29,8 +30,9 @@ _ORG_SUFFIX = tuple(sorted(ORG_SUFFIXES, key=len, reverse=True))
 _ORG_SUFFIX_SET = frozenset(ORG_SUFFIXES)
 # Parts of speech that can sit inside an organisation's name.
 _BODY_TAGS = frozenset(
-    ("ns", "nt", "nz", "n", "vn", "v", "j", "b", "an", "a", "l", "nrt", "s", "f")
+    ("ns", "nt", "nz", "n", "vn", "v", "j", "b", "an", "a", "l", "nrt", "s", "f", WEAK_PLACE)
 )
+_NUMERAL = frozenset("一二三四五六七八九十〇")  # 北京九十中学: a school's number
 _PROPER_TAGS = frozenset(("ns", "nt", "nz", "j", "nrt"))
 # Words that may open an organisation's name although they are not proper names.
 _OPENERS = frozenset(
@@ -168,12 +170,14 @@ def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
         # The suffix word alone (联合会) names nothing yet: 国际游泳联合会 grows on.
         named = [p for p in proper_at if p < k or tokens[k].word not in _ORG_SUFFIX_SET]
         if (
-            (prev.tag == "v" or (prev.tag == "vn" and named))
+            (prev.tag == "v" or (prev.tag == "vn" and named and len(w) == 1))
             and (named or len(w) == 1)
             and not loose_foreign
         ):
             break  # 战胜 + 捷克队, 发 + 共同社: a verb ends a name that has its proper part
-        if prev.tag == "m" and (w[0] == "第" or w[-1] == "届" or w == "首届"):
+        if prev.tag == "m" and (
+            w[0] == "第" or w[-1] == "届" or w == "首届" or (i == k and _NUMERAL.issuperset(w))
+        ):
             pass  # 东丰县第五中学, 第六届全国人大: an ordinal belongs to the name
         elif w in ("届", "次") and i >= 2 and tokens[i - 2].tag == "m":
             pass  # 第六 + 届

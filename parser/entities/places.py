@@ -243,12 +243,16 @@ def _venue(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
     tok = tokens[k]
     suffix = next(v for v in _VENUE_SUFFIXES if tok.word.endswith(v))
     i = k
+    named = False  # 虹口体育馆 has its own name: 上海 before it is a place of its own
     while i > 0 and k - i < 3:
         prev = tokens[i - 1]
         if prev.tag not in _VENUE_BODY_TAGS or not "\u4e00" <= prev.word[0] <= "\u9fff":
             break
         if len(prev.word) == 1 or prev.word in GENERIC_PLACE_WORDS:
             break
+        if named and prev.tag == "ns":
+            break
+        named = named or prev.tag in ("ns", "nz", "")
         i -= 1
     if tokens[i].end - tokens[i].start + (tok.end - tokens[i].end) > len(suffix):
         yield (tokens[i].start, tok.end, "place", VENUE_CONFIDENCE)
