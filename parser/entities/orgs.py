@@ -40,6 +40,7 @@ _OPENERS = frozenset(
 )
 _DEICTIC = frozenset("我本全该各两此这那每某其")
 # Suffixes that name an office on their own once preceded by a few words (应急管理部).
+_OFFICE_FINALS = frozenset("部局厅署")
 _OFFICE_SUFFIXES = ("部", "局", "厅", "署", "委员会", "办公室", "办公厅")
 _COMPANY_SUFFIXES = ("公司", "集团")
 # Units named by plain words (矿渣厂, 招商引资团): the news labels them organisations.
@@ -82,7 +83,23 @@ _TITLE_WORDS = frozenset(PERSON_TITLES)
 _TITLE_MODIFIERS = frozenset(("代理", "常务", "首任", "前任", "原任", "执行", "名誉", "现任"))
 # Words that end an organisation's name on the left: datelines, 所属 (长航集团所属…).
 _LEFT_STOPS = frozenset(
-    ("的", "等", "是", "有", "日电", "本报讯", "讯", "电", "所属", "下属", "直属", "隶属", "原")
+    (
+        "的",
+        "等",
+        "是",
+        "有",
+        "日电",
+        "本报讯",
+        "讯",
+        "电",
+        "所属",
+        "下属",
+        "直属",
+        "隶属",
+        "原",
+        "任",
+        "兼",
+    )
 )
 # Party and union units named after the place or unit they serve (站党委, 乡党委).
 _UNIT_BODIES = ("党委", "党组", "党支部", "支部", "团支部", "工会", "纪委", "团委")
@@ -157,6 +174,8 @@ def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
             break
         if w in FUNCTION_CHARS or w in _DEICTIC:
             break
+        if i < k and len(w) >= 3 and w[-1] in _OFFICE_FINALS and prev.tag in ("nt", "n"):
+            break  # 合作部 + 经商 + 外交部: a whole office further left is a name of its own
         if prev.tag in ("nr", "nrfg") and len(w) > 1 and not TRANSLIT_CHARS.issuperset(w):
             break  # 刘延宇 + 办公室: a person's office (贝尔公司 is a company, though)
         loose_foreign = (
@@ -282,7 +301,7 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
             continue
         # Flatten nested places: of a run of leading administrative places (北京市怀柔县…)
         # only the last stays in the org; 广东香江企业集团 stays whole.
-        while first + 1 < k and _admin_place(tokens[first]) and _admin_place(tokens[first + 1]):
+        while first + 1 < k and _admin_place(tokens[first]) and is_place_token(tokens[first + 1]):
             first += 1
         start = tokens[first].start
         if end - start < 2 or (tokens[first].word in _ORG_SUFFIX_SET and first < k):
