@@ -193,6 +193,7 @@ def _chinese_name(
 
 # Surnames that are also verbs taking a title as object (任县长 = serve as county head).
 _VERB_SURNAMES = frozenset("任兼代")
+_HOME_PLACES = frozenset(("村", "庄", "湾", "堡", "寨", "沟", "镇", "峪", "店", "营"))
 _ADDRESS_AFTER = frozenset(
     ("老师", "先生", "女士", "老", "某", "总", "师傅", "大夫", "大爷", "大娘")
 )
@@ -208,6 +209,8 @@ def _surname_alone(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
             if tok.tag not in ("ns", "nt") and not (i and tokens[i - 1].word[-1:].isdigit()):
                 yield (tok.start, tok.start + 1, "person", 1.2)  # 李先生, 毛主席 as one word
             continue
+        if len(w) == 2 and w[1] == "家" and tok.tag in ("nr", "nrfg"):
+            yield (tok.start, tok.start + 1, "person", 1.0)  # 刘家 as one word
         if len(w) != 1:
             continue
         after = tokens[i + 1].word if i + 1 < len(tokens) else ""
@@ -221,6 +224,8 @@ def _surname_alone(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
             yield (tok.start, tok.end, "person", 1.0)
         elif lex.freq.get(w, 0) <= 40000 and (after in _ADDRESS_AFTER or after in TITLES):
             yield (tok.start, tok.end, "person", 1.0)  # 汤 + 局长, 项 + 市长
+        elif after == "家" and (i + 2 >= len(tokens) or tokens[i + 2].word not in _HOME_PLACES):
+            yield (tok.start, tok.end, "person", 1.0)  # 刘家: the Liu family
 
 
 def _chinese_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
@@ -274,6 +279,9 @@ def _glued_name_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Ra
             head = tok.word[:-2]
             if lex.tags.get(head) in ("nr", "nrt"):
                 yield (tok.start, tok.start + len(head), "person", 1.5)
+        elif len(tok.word) >= 3 and tok.word[-1] == "杯" and _TRANSLIT.issuperset(tok.word[:-1]):
+            # 尤伯杯, 戴维斯杯: a cup named after a person (not 世界杯)
+            yield (tok.start, tok.end - 1, "person", 1.5)
 
 
 _RUN_ENDS = ("等", "陪同", "出席", "参加", "带队")
