@@ -67,8 +67,11 @@ def piece_blocks(item: Item) -> list[Block]:
 
     add_photos(-1)
     for number, paragraph in enumerate(item.paragraphs):
+        # A blank line before the body, and after a caption: the caption stands apart.
+        after_caption = bool(blocks) and blocks[-1].field in ("caption", "credit")
         first_body = number == 0 and not item.byline
-        blocks.append(Block("paragraph", number, paragraph, PARAGRAPH_INDENT, "", first_body))
+        space = first_body or after_caption
+        blocks.append(Block("paragraph", number, paragraph, PARAGRAPH_INDENT, "", space))
         add_photos(number)
     return blocks
 

@@ -100,7 +100,10 @@ def jump_label(edition: Edition, link: Link, direction: Direction) -> JumpLabel:
             why = f"第{link.page}版不在本期报纸中"
         else:
             why = f"第{link.page}版上没有找到接续的文章"
-        return JumpLabel(f"{verb}第{link.page}版 · {why} {clean(link.marker)}", None, why)
+        marker = clean(link.marker).strip()
+        # A full-width bracket brings its own space: no blank before （下转第三版）.
+        gap = "" if marker.startswith("（") else " "
+        return JumpLabel(f"{verb}第{link.page}版 · {why}{gap}{marker}", None, why)
     return JumpLabel(f"{verb}第{link.page}版 · {piece_label(target)}", target.id)
 
 

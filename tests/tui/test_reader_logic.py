@@ -62,7 +62,7 @@ def test_jump_labels() -> None:
     assert markup.continued_to
     dangling = jump_label(ed, markup.continued_to, "to")
     assert dangling.target is None
-    assert dangling.text == "下转第8版 · 第8版不在本期报纸中 （下转第八版）"
+    assert dangling.text == "下转第8版 · 第8版不在本期报纸中（下转第八版）"  # no blank before （
     assert dangling.reason == "第8版不在本期报纸中"
     missing_piece = jump_label(ed, Link(2, None, "（下转第二版）"), "to")
     assert "第2版上没有找到接续的文章" in missing_piece.text

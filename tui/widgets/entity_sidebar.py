@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from parser.model import Edition, Entity
 from tui.entity_view import TYPE_NAMES, entity_groups, pieces_mentioning
+from tui.fit import Fitted
 from tui.navigation import piece_label
 from tui.safe_text import clean
 
@@ -80,6 +81,10 @@ class EntitySidebar(Vertical):
         """List the pieces naming entity ``index`` (used by the command palette too)."""
         self.chosen = index
         self._fill()
+        # The cursor on the first piece (not on "back"): enter opens it straight away.
+        entity_list = self.query_one(EntityList)
+        if entity_list.option_count > 1:
+            entity_list.highlighted = 1
 
     @on(Switch.Changed, "#whole-edition")
     def _scope_changed(self) -> None:
@@ -103,14 +108,15 @@ class EntitySidebar(Vertical):
                     line.append(f" ×{row.count}", style="dim")
                     if row.entity.roles:
                         line.append(" " + clean("、".join(row.entity.roles)), style="italic dim")
-                    options.append(Option(line, id=f"entity-{row.index}"))
+                    options.append(Option(Fitted(line), id=f"entity-{row.index}"))
             if not groups:
                 options.append(Option(Text("（无）", style="dim"), disabled=True))
         entity_list = self.query_one(EntityList)
         entity_list.set_options(options)
 
     def _pieces_options(self, entity: Entity) -> list[Option]:
-        options = [Option(Text(f"← {clean(entity.name)}：提到的文章"), id=BACK)]
+        back = Text(f"← {clean(entity.name)}：提到的文章", no_wrap=True, end="")
+        options = [Option(Fitted(back), id=BACK)]
         for item_id, count in pieces_mentioning(self.edition, entity):
             item = self.edition.item(item_id)
             if item is None:
@@ -119,7 +125,7 @@ class EntitySidebar(Vertical):
             line.append(f"{item.page}版 ", style="dim")
             line.append(piece_label(item))
             line.append(f" ×{count}", style="dim")
-            options.append(Option(line, id=f"piece-{item_id}"))
+            options.append(Option(Fitted(line), id=f"piece-{item_id}"))
         return options
 
     @on(OptionList.OptionSelected, "#entity-list")
@@ -131,6 +137,5 @@ class EntitySidebar(Vertical):
             self._fill()
         elif key.startswith("entity-"):
             self.choose(int(key.removeprefix("entity-")))
-            self.query_one(EntityList).highlighted = 1
         elif key.startswith("piece-"):
             self.post_message(self.PieceChosen(key.removeprefix("piece-")))

@@ -16,6 +16,7 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from parser.model import Edition
+from tui.fit import Fitted, fit_padded
 from tui.search_view import HitLike, group_by_page, hit_heading, hit_title, snippet_text
 
 DEBOUNCE = 0.15  # seconds of quiet typing before a query runs
@@ -112,12 +113,10 @@ class SearchPanel(Vertical):
                 # The piece's title once, then its further hits under it.
                 title = hit_title(self.edition, hit) if hit.item != previous else "  ·"
                 previous = hit.item
-                cell = Text(title, style="bold")
-                cell.truncate(title_cells, overflow="ellipsis", pad=True)
-                line.append_text(cell)
+                line.append_text(fit_padded(Text(title, style="bold"), title_cells))
                 line.append("  ")
                 line.append_text(snippet_text(hit))
-                options.append(Option(line, id=f"hit-{index}"))
+                options.append(Option(Fitted(line), id=f"hit-{index}"))
         self.query_one("#search-results", OptionList).set_options(options)
 
     @on(OptionList.OptionSelected, "#search-results")

@@ -20,6 +20,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from parser.model import Edition
+from tui.fit import fit
 from tui.navigation import MARK_READ, SectionRow, section_rows
 
 
@@ -104,8 +105,7 @@ class SectionList(ScrollView, can_focus=True):
         key = (n, width, selected, self.rows[n].key in self.read)
         strip = self._strips.get(key)
         if strip is None:
-            text = self.row_text(n)
-            text.truncate(width, overflow="ellipsis")
+            text = fit(self.row_text(n), width)  # no gap before …, no （…
             style = base
             if selected:
                 style = base + self._style("cursor")
@@ -121,7 +121,9 @@ class SectionList(ScrollView, can_focus=True):
             if 0 <= n < len(self.rows):
                 self.refresh(Region(0, n - self.scroll_offset.y, self.size.width, 1))
         if 0 <= new < len(self.rows):
-            self.scroll_to_region(Region(0, new, 1, 1), animate=False, immediate=True)
+            # The first piece of a page brings its page heading into view with it.
+            top = new - 1 if new > 0 and self.rows[new - 1].kind == "page" else new
+            self.scroll_to_region(Region(0, top, 1, new - top + 1), animate=False, immediate=True)
 
     # -- moving and choosing ----------------------------------------------------------------
     def action_move(self, delta: int) -> None:
