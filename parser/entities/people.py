@@ -16,6 +16,7 @@ from parser.entities.foreign import (
     japanese_candidates,
     translit_candidates,
 )
+from parser.entities.name_runs import given_score, name_runs
 from parser.entities.resources import (
     COMPOUND_SURNAMES,
     NOT_GIVEN_NAME,
@@ -46,18 +47,6 @@ def _loose_char(tok: Token, lex: Lexicon) -> bool:
         and w not in lex.surname_weight
         and w not in AFTER
     )
-
-
-def _given_score(given: str, lex: Lexicon, strict: bool = True) -> float:
-    if strict and any(c in NOT_GIVEN_NAME for c in given):
-        return -9.0
-    # A character rare in running text (峻, 昕, 晖) is typical of given names even when
-    # jieba's name list has few examples of it.
-    scores = [
-        max(lex.given_chars.get(c, 0.0), 0.35 if lex.freq.get(c, 0) < 1000 else 0.0) for c in given
-    ]
-    mean = sum(scores) / len(scores)
-    return mean - 0.5 if min(scores) < 0.02 else mean
 
 
 def _dictionary_evidence(
@@ -172,7 +161,7 @@ def _chinese_name(
         return None  # 谈话 + 中, 方面 + 有: a common word plus a character
     whole_name = j - i == 1 and len(name) == 3 and lex.tags.get(name) in ("nr", "nrfg", "nz")
     # A three-character name listed as such by jieba may use any characters (李四光, 陈希同).
-    g = max(0.4, _given_score(given, lex, strict=False)) if whole_name else _given_score(given, lex)
+    g = max(0.4, given_score(given, lex, strict=False)) if whole_name else given_score(given, lex)
     if g < -5:
         return None
     score = lex.surname_weight.get(surname, 0.7) - 1.3 + 1.5 * g
@@ -284,75 +273,12 @@ def _glued_name_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Ra
             yield (tok.start, tok.end - 1, "person", 1.5)
 
 
-_RUN_ENDS = ("等", "陪同", "出席", "参加", "带队")
-_RUN_OPEN = frozenset("，。；：、（）“”《》 　\n")
-
-
-def _run_of_loose_characters(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Names unknown to jieba fall apart into single characters; ordinary prose does not
-    (全国田径业余锻炼 is all common words)."""
-    covered = sum(
-        t.end - t.start
-        for t in tokens
-        if start <= t.start
-        and t.end <= end
-        and len(t.word) > 1
-        and t.tag not in ("nr", "nrfg", "ns", "")
-    )
-    return covered * 5 <= (end - start) * 2
-
-
-def _name_runs(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
-    """卢东亮张强胡海军等陪同: names written back to back before 等 (or 陪同, 出席 …).
-
-    The run is cut into chunks of two or three characters, each opening with a surname;
-    of the possible cuts the one with the likeliest surnames and given names wins.
-    """
-    for end_word in _RUN_ENDS:
-        at = text.find(end_word)
-        while at > 0:
-            start = at
-            while start > 0 and text[start - 1] not in _RUN_OPEN and at - start < 15:
-                start -= 1
-            if at - start >= 4 and _run_of_loose_characters(tokens, start, at):
-                cut = _best_cut(text[start:at], lex)
-                if cut is not None and len(cut) >= 2:
-                    pos = start
-                    for length in cut:
-                        yield (pos, pos + length, "person", 1.6)
-                        pos += length
-            at = text.find(end_word, at + 1)
-
-
-def _best_cut(run: str, lex: Lexicon) -> list[int] | None:
-    """Chunk lengths (2 or 3) that split ``run`` into names, or None when none fits."""
-    best: list[tuple[float, list[int]] | None] = [None] * (len(run) + 1)
-    best[len(run)] = (0.0, [])
-    for i in range(len(run) - 2, -1, -1):
-        weight = lex.surname_weight.get(run[i])
-        if weight is None:
-            continue
-        for length in (3, 2):
-            rest = best[i + length] if i + length <= len(run) else None
-            given = run[i + 1 : i + length]
-            if rest is None or any(c in NOT_GIVEN_NAME for c in given):
-                continue
-            given_score = _given_score(given, lex)
-            if given_score <= 0 or _TRANSLIT.issuperset(run[i : i + length]):
-                continue  # not a given name, or a transliteration (雷西斯滕西亚)
-            score = rest[0] + weight + given_score - (0.3 if length == 2 else 0.0)
-            if best[i] is None or score > best[i][0]:  # type: ignore[index]
-                best[i] = (score, [length, *rest[1]])
-    found = best[0]
-    return found[1] if found is not None else None
-
-
 def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     yield from _chinese_candidates(text, tokens, lex)
     yield from _glued_name_candidates(tokens, lex)
     yield from _surname_alone(tokens, lex)
     yield from japanese_candidates(text, tokens)
-    yield from _name_runs(text, tokens, lex)
+    yield from name_runs(text, tokens, lex)
     yield from translit_candidates(tokens, lex)
     if "·" in text:
         yield from dotted_candidates(tokens)
