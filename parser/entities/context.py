@@ -19,6 +19,8 @@ def title_before(tokens: Sequence[Token], i: int) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1].word
+    if prev == "号" and i >= 2 and tokens[i - 2].word.isdigit():
+        return True  # 7号穆勒: a player by his shirt number
     return prev in TITLES or (len(prev) >= 2 and prev.endswith(_TITLE_ENDINGS))
 
 
