@@ -74,7 +74,7 @@ _NT_ENDINGS = (
     *("报", "国", "网", "店", "中心", "社", "台", "所", "会"),
 )
 # j-tagged abbreviations that are organisations (欧盟, 北大, 足协, 世行, 十五大).
-_ABBREVIATION_FINALS = frozenset("盟大协委联社部局院校会团军队厂钢办署组司")
+_ABBREVIATION_FINALS = frozenset("盟大协委联社部局院校会团军队厂钢办署组司航行")
 # A title glued to its office: 财政部长 → 财政部, 澳门日报社长 → 澳门日报社.
 _HEAD_TITLES = {"长": frozenset("部局厅社院行校署站台团队所")}
 _OFFICE_TITLES = ("副书记", "书记", "常委", "副主任", "主任")

@@ -69,6 +69,8 @@ def _abbreviation_places(text: str, tokens: Sequence[Token], k: int) -> Iterator
         yield (tok.start, tok.start + 1, "place", 1.2)  # 俄总统, 中方, 俄政府
     elif len(w) == 2 and w[1] in _PEOPLE_OF and w[0] in _PEOPLE_OF_PLACES:
         yield (tok.start, tok.start + 1, "place", 1.0)  # 港人, 美军, 藏胞, 日寇
+    elif w[1:] in _CULTURE_TAILS and w not in GENERIC_PLACE_WORDS and 2 <= len(w) <= 3:
+        yield (tok.start, tok.start + 1, "place", 1.0)  # 中医, 京剧, 藏区, 亚运会
     elif (
         len(w) == 1 and tok.tag != "a" and (w in PLACE_ABBREVIATIONS or w in PROVINCE_ABBREVIATIONS)
     ) and _short_form_in_context(tokens, k):
@@ -98,6 +100,8 @@ def _short_form_in_context(tokens: Sequence[Token], k: int) -> bool:
 
 # What follows a short form in words for its people and things (港人, 美军, 藏胞); not
 # 法人, 新人, 古人, which are ordinary words.
+# What a region's short form makes into its medicine, opera, area or games (中医, 京剧).
+_CULTURE_TAILS = frozenset(("医", "剧", "区", "运会", "菜"))
 _PEOPLE_OF = frozenset("人军胞寇籍企商资侨")
 _PEOPLE_OF_PLACES = frozenset("港澳台美日韩英俄藏苏越")
 # Common words spelled with two short forms (美德 is virtue, 中意 is to like).
