@@ -138,7 +138,7 @@ def _common_tail(rest: str, tok: Token, lex: Lexicon) -> bool:
 _VENUES = ("大会堂", "广场", "公园", "大桥", "机场", "车站", "码头", "体育馆", "体育场", "宫")
 _VENUE_FINALS = frozenset("厦馆宫寺庙堂院场园桥塔楼亭台阁")
 # Words that jieba glues to a place name as one "place" (香港市民, 亚洲各国, 印度卢比).
-_NS_TAILS = ("市民", "各国", "人民", "居民", "卢比", "人")
+_NS_TAILS = ("市民", "各国", "人民", "居民", "卢比", "人", "克朗", "马克", "卢布", "法郎", "比索")
 
 
 def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
@@ -215,7 +215,10 @@ def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterat
                 continue
             yield from found
         if w in CELESTIAL_PLACES or (
-            tok.tag == "ns" and len(w) > 1 and w not in GENERIC_PLACE_WORDS
+            tok.tag == "ns"
+            and len(w) > 1
+            and w not in GENERIC_PLACE_WORDS
+            and not _phrase_tagged_place(w, lex)
         ):
             yield (tok.start, tok.end, "place", 1.2)
         elif _weak_place(tok, tokens, k) or (
@@ -260,6 +263,16 @@ def _venue(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
         i -= 1
     if tokens[i].end - tokens[i].start + (tok.end - tokens[i].end) > len(suffix):
         yield (tokens[i].start, tok.end, "place", VENUE_CONFIDENCE)
+
+
+def _phrase_tagged_place(word: str, lex: Lexicon) -> bool:
+    """加大力度, 兴旺发达: a phrase jieba tags ns that opens with a common verb or adjective."""
+    return (
+        len(word) >= 4
+        and lex.tags.get(word[:2]) in ("v", "a", "ad", "d", WEAK_PLACE)
+        and lex.freq.get(word[:2], 0) > 300
+        and word[-1] not in ADMIN_SUFFIX
+    )
 
 
 def _suffixed_place(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
