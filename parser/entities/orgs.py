@@ -138,6 +138,8 @@ def _suffix_end(tok: Token, prev: Token | None, lex: Lexicon) -> int | None:
             return tok.end - len(title)  # 市委书记 → 市委, 党组书记 → 党组
     if w in _TITLE_WORDS or w.endswith(_NOT_ORG_ENDINGS):
         return None  # 常委, 委员: a title, not an office
+    if len(w) >= 3 and tok.tag == "nr" and w.endswith(_OFFICE_SUFFIXES):
+        return tok.end  # 宣传部: jieba lists a few offices as names
     if lex.freq.get(w, 0) > 2000 and tok.tag != "nt":
         return None  # a common word that merely ends like one (部署, 社会)
     if len(w) >= 2 and tok.tag in ("n", "nt", "nz", "") and w.endswith(_ORG_SUFFIX):
@@ -211,6 +213,11 @@ def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
     return i, proper_at
 
 
+def _plain_noun(tok: Token) -> bool:
+    """货币 in 货币局: a two-character noun that names what an office looks after."""
+    return len(tok.word) == 2 and tok.tag in ("n", "vn", "nz")
+
+
 def _proper(tok: Token) -> bool:
     return tok.tag in _PROPER_TAGS or is_place_token(tok) or tok.word in _OPENERS
 
@@ -273,6 +280,7 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
             first = min(proper_at)
         elif left < k and (
             (tok.word[: end - tok.start].endswith(_OFFICE_SUFFIXES) and span_from_left >= 4)
+            or (tok.word in ("局", "署") and _plain_noun(tokens[k - 1]) and left == k - 1)
             or (tok.word.endswith(_COMPANY_SUFFIXES) and span_from_left >= 6)
         ):
             first = left  # 应急管理部, 某某食品有限公司: no proper word, but long enough
@@ -304,6 +312,9 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
         while first + 1 < k and _admin_place(tokens[first]) and is_place_token(tokens[first + 1]):
             first += 1
         start = tokens[first].start
-        if end - start < 2 or (tokens[first].word in _ORG_SUFFIX_SET and first < k):
+        head = tokens[first].word
+        if end - start < 2 or (
+            head in _ORG_SUFFIX_SET and head not in STANDALONE_ORGS and first < k
+        ):
             continue  # 部 + 派驻村干部: a name does not start with a bare suffix
         yield (start, end, "org", GROWN_CONFIDENCE if k > first else 1.2)
