@@ -51,6 +51,7 @@ _NOT_ORG_ENDINGS = (
     *("政府", "当局", "干部", "全部", "内部", "外部", "局部", "部分", "大部", "东部", "西部"),
     *("南部", "北部", "中部", "党组织", "结合部", "机关", "军队", "两院"),
     *("格局", "变局", "开局", "布局", "结局", "大局", "全局", "时局", "僵局", "骗局"),
+    *("平局", "胜局", "败局", "残局", "对局", "棋局", "赛局", "终局", "定局", "饭局"),
     *("舞台", "平台", "讲台", "阳台", "后台", "前台", "看台", "柜台", "上台", "下台"),
     *("共处", "到处", "好处", "益处", "长处", "短处", "难处", "用处", "住处", "深处", "各处"),
     *("组队", "排队", "插队", "站队", "归队", "入队", "整队"),
@@ -71,8 +72,10 @@ _MEETING_ENDINGS = (
 _NT_ENDINGS = (
     *_ORG_SUFFIX,
     *("大学", "中学", "小学", "学校", "司", "府", "党", "盟", "联", "协", "校", "馆", "组织"),
-    *("报", "国", "网", "店", "中心", "社", "台", "所", "会"),
+    *("报", "国", "网", "店", "中心", "社", "台", "所", "会", "中央"),
 )
+# Bodies jieba lists as places (亚足联, 北约, 国家杜马): their ending says organisation.
+_NS_ORG_ENDINGS = ("联", "盟", "委", "党", "杜马", "议会", "北约", "华约")
 # j-tagged abbreviations that are organisations (欧盟, 北大, 足协, 世行, 十五大).
 _ABBREVIATION_FINALS = frozenset("盟大协委联社部局院校会团军队厂钢办署组司航行")
 # A title glued to its office: 财政部长 → 财政部, 澳门日报社长 → 澳门日报社.
@@ -144,7 +147,12 @@ def _suffix_end(tok: Token, prev: Token | None, lex: Lexicon) -> int | None:
         return None  # a common word that merely ends like one (部署, 社会)
     if len(w) >= 2 and tok.tag in ("n", "nt", "nz", "") and w.endswith(_ORG_SUFFIX):
         return tok.end
-    if len(w) >= 3 and w.endswith(("署", "局")) and lex.freq.get(w, 0) < 500:
+    if (
+        len(w) >= 3
+        and w.endswith(("署", "局"))
+        and tok.tag in ("v", "vn", "n", "nz", "")
+        and lex.freq.get(w, 0) < 500
+    ):
         return tok.end  # 禁毒署: jieba calls a rare office a verb
     if tok.tag in ("l", "j") and w.endswith(_LONG_SUFFIXES):
         return tok.end  # 交流中心 (l), 港澳办公室 (j): only unambiguous suffixes
@@ -228,7 +236,9 @@ def _word_orgs(tok: Token) -> Iterator[Raw]:
         return  # 省委常委 is a title (its office 省委 comes from _suffix_end)
     if w in _ORG_SUFFIX_SET and w not in STANDALONE_ORGS:
         return  # 委员会, 办公室 alone name no particular body
-    if tok.tag == "nt" and len(w) >= 2 and w.endswith(_NT_ENDINGS):
+    if tok.tag == "ns" and len(w) >= 2 and w.endswith(_NS_ORG_ENDINGS):
+        yield (tok.start, tok.end, "org", 1.3)
+    elif tok.tag == "nt" and len(w) >= 2 and w.endswith(_NT_ENDINGS):
         if not w.endswith(_MEETING_ENDINGS + _NOT_ORG_ENDINGS + _OFFICE_TITLES):
             yield (tok.start, tok.end, "org", 1.3)
     elif (
@@ -260,7 +270,7 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
     if "《" in text:
         yield from _titled_publications(text)
     for k, tok in enumerate(tokens):
-        if tok.tag in ("nt", "j") or tok.word in STANDALONE_ORGS:
+        if tok.tag in ("nt", "j", "ns") or tok.word in STANDALONE_ORGS:
             yield from _word_orgs(tok)
         end = _suffix_end(tok, tokens[k - 1] if k else None, lex)
         if end is None or tok.word.endswith(_MEETING_ENDINGS):
