@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
+from tui.preload import input_size, start_loading
+
 # Inputs above this load in a worker behind a progress screen; smaller ones load before the
 # first frame, so a bad file is one line on stderr and never a flash of an empty screen.
 LARGE_INPUT = 2_000_000  # bytes
@@ -17,17 +19,22 @@ def run_reader(path: Path | None) -> int:
     """
     gc.disable()  # until the first frame (the app turns it back on): see KanbaoApp
     try:
-        from parser.loader import load_edition
-        from tui.app import create_app, input_size
-
         if path is None:
             from sample_editions import default_edition
 
             path = default_edition()
         if path.exists() and input_size(path) > LARGE_INPUT:
+            from tui.app import create_app
+
             app = create_app(path)
         else:
-            app = create_app(edition=load_edition(path))
+            # The parser runs in a child while this process imports and starts the UI; the
+            # app takes the edition on Load, before it switches the terminal (tui.preload).
+            finish = start_loading(path)
+            from tui.app import KanbaoApp
+
+            app = KanbaoApp(path=path, pending=finish)
+        app.freeze_gc = True
         app.run()
     finally:
         gc.enable()

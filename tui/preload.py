@@ -1,0 +1,106 @@
+"""Loading the edition in a forked child while the reader imports and starts its UI.
+
+Start-up is a chain of CPU-bound steps: importing textual, importing the parser, parsing the
+pages, composing the first frame. The parser's steps do not need the UI, so ``start_loading``
+forks a child that imports the parser and parses while the parent imports textual; the
+parent then takes the finished edition from a pipe (a pickle: ~1 ms for the sample edition).
+On a machine with a second core idle that removes the parser from the time to the first
+frame; with no free core it costs a fork and a pickle.
+
+Where forking is not possible or not safe (no ``os.fork``, other threads running) the edition
+loads in this process, as it does whenever the child fails in an unexpected way, so a bug
+shows its traceback here and not in a child nobody sees.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from parser.errors import EditionError
+
+if TYPE_CHECKING:
+    from parser.model import Edition
+
+Finish = Callable[[], "Edition"]
+
+
+def input_size(path: Path) -> int:
+    """Bytes of text under ``path`` (a file, or the files of a folder)."""
+    if path.is_file():
+        return path.stat().st_size
+    if path.is_dir():
+        return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    return 0
+
+
+def load_here(path: Path) -> Edition:
+    """Load ``path`` in this process (raises EditionError for bad input)."""
+    from parser.loader import load_edition
+
+    return load_edition(path)
+
+
+def can_fork() -> bool:
+    """Fork only a single-threaded process: a child of a threaded one may inherit held locks."""
+    return hasattr(os, "fork") and sys.platform != "win32" and threading.active_count() == 1
+
+
+def start_loading(path: Path, *, fork: bool | None = None) -> Finish:
+    """Begin loading ``path``; the function returned gives the edition or raises EditionError.
+
+    ``fork`` forces (True) or forbids (False) the child; by default it is used when safe.
+    """
+    if not (can_fork() if fork is None else fork):
+        return lambda: load_here(path)
+    # The model (and the dataclasses and typing it imports, which textual needs too) is needed
+    # here anyway, to unpickle: imported before the fork, the child does not import it again.
+    import parser.model  # noqa: F401
+
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        os.close(read_end)
+        _child(path, write_end)
+    os.close(write_end)
+
+    def finish() -> Edition:
+        with os.fdopen(read_end, "rb") as pipe:
+            data = pipe.read()
+        os.waitpid(pid, 0)
+        try:
+            kind, payload = pickle.loads(data)
+        except Exception:  # the child died (killed, out of memory): do the work here
+            return load_here(path)
+        if kind == "edition":
+            return payload  # type: ignore[no-any-return]
+        if kind == "error":
+            raise EditionError(*payload)
+        return load_here(path)  # an unexpected failure: reproduce it here, with its traceback
+
+    return finish
+
+
+def _child(path: Path, write_end: int) -> None:
+    """Parse, send the result (or the error) down the pipe and exit without any clean-up of
+    the parent's state (no atexit handlers, no flushing of inherited stdio buffers)."""
+    status = 0
+    try:
+        result: tuple[str, object]
+        try:
+            result = ("edition", load_here(path))
+        except EditionError as err:
+            result = ("error", (err.path, err.problem))
+        except BaseException:  # reported by the parent, which loads again itself
+            result = ("failed", None)
+        with os.fdopen(write_end, "wb") as pipe:
+            pipe.write(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    except BaseException:
+        status = 1
+    finally:
+        os._exit(status)
