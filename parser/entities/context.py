@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from parser.entities.resources import AFTER_NAME, PERSON_TITLES
+from parser.entities.resources import AFTER_NAME, PERSON_TITLES, RELATION_WORDS
 
 if TYPE_CHECKING:
     from parser.entities.tagger import Token
 
-TITLES = frozenset(PERSON_TITLES)
+TITLES = frozenset((*PERSON_TITLES, *RELATION_WORDS))
 AFTER = frozenset(AFTER_NAME)
 _TITLE_ENDINGS = (*(t for t in PERSON_TITLES if len(t) >= 2), "长", "员", "记")
 

@@ -58,6 +58,12 @@ PERSON_TITLES = _words(
     "外交官 特使 特派员 协调员 发言人 大法官 参议员 众议员 议员 枢机 "
 )
 
+# Relations that introduce a name as a title does (队友李菊, 妻子王某) but are no roles.
+RELATION_WORDS = _words(
+    "队友 战友 同事 同学 朋友 妻子 丈夫 父亲 母亲 儿子 女儿 爷爷 奶奶 姐姐 妹妹 哥哥 弟弟 "
+    "老伴 爱人 搭档 对手 校友 徒弟 师父 学生 弟子"
+)
+
 # Verbs and particles that commonly follow a name (they end a name span).
 AFTER_NAME = _words(
     "说 表示 本人 指出 强调 认为 介绍 告诉 主持 出席 会见 会晤 率 率队 带队 "
