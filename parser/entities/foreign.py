@@ -129,6 +129,7 @@ def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> It
         or before in _PLACE_BEFORE
         or after in PLACE_CONTEXT_AFTER
         or after in _PLACE_AFTER
+        or (after.isdigit() and j + 1 < len(tokens) and tokens[j + 1].word == "号")  # X4号机组
         or (i > 0 and tokens[i - 1].tag == "ns")  # 瑞士达沃斯: a city after its country
         or name[-1] in "岛港湾城"
     ):
