@@ -106,7 +106,8 @@ _LEFT_STOPS = frozenset(
 )
 # Party and union units named after the place or unit they serve (站党委, 乡党委).
 _UNIT_BODIES = ("党委", "党组", "党支部", "支部", "团支部", "工会", "纪委", "团委")
-GROWN_CONFIDENCE = 1.6  # a name grown to its suffix beats the readings of its parts
+GROWN_CONFIDENCE = 1.6
+SHORT_ORG_CONFIDENCE = 0.5  # a name grown to its suffix beats the readings of its parts
 _LONG_SUFFIXES = tuple(x for x in _ORG_SUFFIX if len(x) >= 2)
 _SUFFIX_FINALS = frozenset(s[-1] for s in (*ORG_SUFFIXES, *_OFFICE_TITLES, "长"))
 
@@ -327,4 +328,7 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
             head in _ORG_SUFFIX_SET and head not in STANDALONE_ORGS and first < k
         ):
             continue  # 部 + 派驻村干部: a name does not start with a bare suffix
-        yield (start, end, "org", GROWN_CONFIDENCE if k > first else 1.2)
+        conf = GROWN_CONFIDENCE if k > first else 1.2
+        if end - start <= 3 and len(head) == 1 and first < k:
+            conf = SHORT_ORG_CONFIDENCE  # 郑 + 全军: more likely a name than an army
+        yield (start, end, "org", conf)
