@@ -168,7 +168,7 @@ def _chinese_name(
     if lex.freq.get(surname, 0) > 40000:
         score -= 0.7  # the surname is also a common function word (和, 都, 高)
     if len(given) == 1:
-        score -= 0.25
+        score -= 0.2
         if lex.tags.get(given) in _FUNCTION_TAGS:
             score -= FUNCTION_GIVEN_PENALTY  # 都 + 曾, 管 + 起: an adverb or verb ending
     elif j - i == 1 and lex.freq.get(name[:2], 0) > 1000 and lex.tags.get(name[:2]) != "nr":
