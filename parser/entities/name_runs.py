@@ -21,6 +21,8 @@ _TRANSLIT = frozenset(TRANSLIT_CHARS) - {"·"}
 
 
 def given_score(given: str, lex: Lexicon, strict: bool = True) -> float:
+    if any(not "\u4e00" <= c <= "\u9fff" for c in given):
+        return -9.0  # 林→: symbols and Latin letters are never part of a Chinese name
     if strict and any(c in NOT_GIVEN_NAME for c in given):
         return -9.0
     # A character rare in running text (峻, 昕, 晖) is typical of given names even when
