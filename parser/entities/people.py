@@ -127,6 +127,8 @@ SUBJECT_BONUS = 0.6
 # Parts of speech of characters that end a phrase rather than a given name.
 _FUNCTION_TAGS = frozenset(("d", "p", "c", "u", "uj", "ul", "uz", "r", "f", "q", "m", "y"))
 FUNCTION_GIVEN_PENALTY = 1.0
+_SURNAME_AS_FUNCTION = frozenset(("p", "d", "c", "q", "r", "u", "ud", "uj", "a"))
+FUNCTION_SURNAME_PENALTY = 1.0
 WORD_HEAD_PENALTY = 1.0
 POSSESSOR_BONUS = 0.3
 
@@ -167,6 +169,13 @@ def _chinese_name(
     score = lex.surname_weight.get(surname, 0.7) - 1.3 + 1.5 * g
     if lex.freq.get(surname, 0) > 40000:
         score -= 0.7  # the surname is also a common function word (和, 都, 高)
+    if (
+        first.word == surname
+        and first.tag in _SURNAME_AS_FUNCTION
+        and j - i == 2
+        and len(tokens[i + 1].word) == 2
+    ):
+        score -= FUNCTION_SURNAME_PENALTY  # 于 + 明天, 段 + 新建: a preposition or measure
     if len(given) == 1:
         score -= 0.2
         if lex.tags.get(given) in _FUNCTION_TAGS:
