@@ -34,8 +34,20 @@ _BRACKETED = re.compile(r"日(?:电|讯)[（(](?:记者)?(?P<names>[\u4e00-\u9ff
 _ROLE_WORDS = re.compile(r"(?:本报|新华社)?(?:记者|通讯员|实习生)")
 
 
+# Weather tables: 北京晴转多云19℃／32℃天津雷阵雨…: a city before each forecast.
+_WEATHER = re.compile(
+    r"(?:^|(?<=℃)|(?<=[，；、\s]))(?P<place>[\u4e00-\u9fff]{2,6}?)"
+    r"(?=(?:晴|多云|阴|小雨|中雨|大雨|暴雨|阵雨|雷阵雨|小雪|中雪|大雪|阵雪|雨夹雪|雾)"
+    r"[\u4e00-\u9fff]{0,6}-?\d{1,2}℃)"
+)
+WEATHER_CONFIDENCE = 2.0
+
+
 def dateline_candidates(text: str) -> Iterator[Raw]:
-    """The dateline's place and the byline's reporters in ``text``."""
+    """The dateline's place, the byline's reporters and weather-table cities in ``text``."""
+    if "℃" in text:
+        for m in _WEATHER.finditer(text):
+            yield (m.start("place"), m.end("place"), "place", WEATHER_CONFIDENCE)
     if "电" in text or "讯" in text:
         for m in _DATELINE.finditer(text):
             yield (m.start("place"), m.end("place"), "place", DATELINE_CONFIDENCE)

@@ -133,3 +133,13 @@ def test_organisation_names_and_their_edges(text: str, orgs: list[str]) -> None:
 
 def test_a_currency_after_a_country_names_the_country() -> None:
     assert _named("汇率为一美元兑七挪威克朗。", "place") == ["挪威"]
+
+
+def test_cities_in_a_weather_table_are_places() -> None:
+    text = "兰州晴转多云15℃／29℃内比都雷阵雨24℃／31℃利马阴12℃／17℃"
+    assert _named(text, "place") == ["兰州", "内比都", "利马"]
+    assert _named(text, "person") == []
+
+
+def test_symbols_never_end_a_name() -> None:
+    assert _named("线路为：古城→林→湖，全程两小时。", "person") == []
