@@ -141,7 +141,7 @@ def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> It
 # Words around a foreign name that make it a place rather than a person (在哈瓦那,
 # 迁都阿斯塔纳, 克什米尔问题, 从哈瓦那起飞).
 _PLACE_BEFORE = frozenset(("在", "从", "迁都", "来自", "离开", "飞抵", "到达", "经"))
-_PLACE_AFTER = frozenset(("问题", "起飞", "出发", "举行", "召开", "一带", "境内", "号"))
+_PLACE_AFTER = frozenset(("问题", "起飞", "出发", "举行", "召开", "一带", "境内", "号", "大会"))
 
 
 def _name_like(tok: Token) -> bool:

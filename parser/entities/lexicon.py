@@ -98,6 +98,7 @@ def _name_final_statistics(tags: dict[str, str]) -> dict[str, float]:
 # Tag for two-character words jieba calls places with no other evidence: places only
 # where the context says so (在向阳, 向阳一带).
 WEAK_PLACE = "ns?"
+_NAMED_FINALS = frozenset("县市省州岛山海湖江河峰")
 _PLACE_TAILS = ("市", "州", "省", "县", "区", "岛", "港", "共和国", "王国", "湾", "城", "镇", "村")
 
 
@@ -133,7 +134,12 @@ def _retag_places(tags: dict[str, str]) -> None:
         if not 2 <= len(word) <= 5:
             continue
         if tag == "ns":
-            if len(word) == 2 and longer.get(word, 0) < 2 and word not in stems:
+            if (
+                len(word) == 2
+                and longer.get(word, 0) < 2
+                and word not in stems
+                and word[-1] not in _NAMED_FINALS  # 莒县, 华山, 黄海 name themselves
+            ):
                 tags[word] = WEAK_PLACE  # 开园, 惠及, 远古: jieba's ns, but nothing builds on it
         elif tag in ("nr", "nrt", "nz"):
             if word in stems or starts.get(word, 0) >= 3:

@@ -69,7 +69,7 @@ def _abbreviation_places(text: str, tokens: Sequence[Token], k: int) -> Iterator
         yield (tok.start, tok.start + 1, "place", 1.2)  # 俄总统, 中方, 俄政府
     elif len(w) == 2 and w[1] in _PEOPLE_OF and w[0] in _PEOPLE_OF_PLACES:
         yield (tok.start, tok.start + 1, "place", 1.0)  # 港人, 美军, 藏胞, 日寇
-    elif w[1:] in _CULTURE_TAILS and w not in GENERIC_PLACE_WORDS and 2 <= len(w) <= 3:
+    elif w[0] in _CULTURE_TAILS.get(w[1:], "") and w not in GENERIC_PLACE_WORDS:
         yield (tok.start, tok.start + 1, "place", 1.0)  # 中医, 京剧, 藏区, 亚运会
     elif (
         len(w) == 1 and tok.tag != "a" and (w in PLACE_ABBREVIATIONS or w in PROVINCE_ABBREVIATIONS)
@@ -101,7 +101,13 @@ def _short_form_in_context(tokens: Sequence[Token], k: int) -> bool:
 # What follows a short form in words for its people and things (港人, 美军, 藏胞); not
 # 法人, 新人, 古人, which are ordinary words.
 # What a region's short form makes into its medicine, opera, area or games (中医, 京剧).
-_CULTURE_TAILS = frozenset(("医", "剧", "区", "运会", "菜"))
+_CULTURE_TAILS = {
+    "医": "中藏蒙",
+    "剧": "京川粤豫沪越晋",
+    "区": "藏港澳台",
+    "运会": "亚",
+    "菜": "川粤鲁湘闽徽",
+}
 _PEOPLE_OF = frozenset("人军胞寇籍企商资侨")
 _PEOPLE_OF_PLACES = frozenset("港澳台美日韩英俄藏苏越")
 # Common words spelled with two short forms (美德 is virtue, 中意 is to like).
@@ -136,6 +142,8 @@ def _common_tail(rest: str, tok: Token, lex: Lexicon) -> bool:
 
 
 _VENUES = ("大会堂", "广场", "公园", "大桥", "机场", "车站", "码头", "体育馆", "体育场", "宫")
+# Last characters that make a word jieba calls a name into a place (吉隆坡, 清凉寺).
+_FEATURE_FINALS = frozenset("坡郡宫寺庙岛")
 _VENUE_FINALS = frozenset("厦馆宫寺庙堂院场园桥塔楼亭台阁")
 # Words that jieba glues to a place name as one "place" (香港市民, 亚洲各国, 印度卢比).
 _NS_TAILS = ("市民", "各国", "人民", "居民", "卢比", "人", "克朗", "马克", "卢布", "法郎", "比索")
@@ -229,6 +237,8 @@ def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterat
             and w not in GENERIC_PLACE_WORDS
         ):
             yield (tok.start, tok.end, "place", 1.0)
+        elif len(w) >= 3 and w[-1] in _FEATURE_FINALS and tok.tag == "nr":
+            yield (tok.start, tok.end, "place", 1.3)  # 肯特郡, 白金汉宫: jieba's "names"
         if w in _PLACE_SUFFIX and k > 0:
             yield from _suffixed_place(tokens, k)
         if w[-1] in _VENUE_LAST and w.endswith(_VENUE_SUFFIXES):

@@ -143,3 +143,20 @@ def test_cities_in_a_weather_table_are_places() -> None:
 
 def test_symbols_never_end_a_name() -> None:
     assert _named("线路为：古城→林→湖，全程两小时。", "person") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("他们游览了白金汉宫。", "白金汉宫"),
+        ("代表团抵达莒县。", "莒县"),
+        ("航船驶入黄海。", "黄海"),
+    ],
+)
+def test_places_jieba_tags_as_names_or_weak_places(text: str, place: str) -> None:
+    assert place in _named(text, "place")
+
+
+def test_a_short_form_only_with_its_own_tails() -> None:
+    assert _named("危机加剧了失业。", "place") == []
+    assert _named("他爱看京剧。", "place") == ["京"]
