@@ -43,8 +43,10 @@ _DEICTIC = frozenset("我本全该各两此这那每某其")
 _OFFICE_FINALS = frozenset("部局厅署")
 _OFFICE_SUFFIXES = ("部", "局", "厅", "署", "委员会", "办公室", "办公厅")
 _COMPANY_SUFFIXES = ("公司", "集团")
+# Endings that make one dictionary word a unit (市教委, 水泥厂, 社会学系).
+_ONE_WORD_UNITS = ("委", "学系", "文系", "理系", "史系")
 # Units named by plain words (矿渣厂, 招商引资团): the news labels them organisations.
-_UNIT_SUFFIXES = ("团", "工会", "法庭", "协会", "学会", "俱乐部", "研究所")
+_UNIT_SUFFIXES = ("团", "工会", "法庭", "协会", "学会", "俱乐部", "研究所", "集训队", "代表队")
 _PRESS_SUFFIXES = ("报社", "杂志社", "出版社", "通讯社", "电视台", "广播电台")
 # Common words ending like an organisation (村干部, 全部, 内部, 市政府: PD never tags 政府).
 _NOT_ORG_ENDINGS = (
@@ -102,6 +104,7 @@ _LEFT_STOPS = frozenset(
         "原",
         "任",
         "兼",
+        "男女",
     )
 )
 # Party and union units named after the place or unit they serve (站党委, 乡党委).
@@ -303,8 +306,8 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
             first = left  # 站党委, 乡党委, 薛埠镇党委: a unit's own party committee
         elif end < tok.end and end - tok.start >= 2:
             first = k  # 财政部长 → 财政部 on its own
-        elif len(tok.word) >= 3 and tok.word.endswith(_OFFICE_SUFFIXES):
-            first = k  # 教育部, 货币局: one word naming an office
+        elif len(tok.word) >= 3 and tok.word.endswith(_OFFICE_SUFFIXES + _ONE_WORD_UNITS):
+            first = k  # 教育部, 市教委, 水泥厂, 社会学系: one word naming an office or unit
         elif left < k and tok.word.endswith(_PRESS_SUFFIXES) and end - tokens[left].start >= 4:
             first = left  # 经济日报社: a newspaper is named by its words
         elif (
