@@ -235,6 +235,7 @@ def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterat
             and tok.tag in ("n", "nz", "nr")
             and w[0] not in _DEICTIC
             and w not in GENERIC_PLACE_WORDS
+            and not _generic_stem(w, lex)
         ):
             yield (tok.start, tok.end, "place", 1.0)
         elif len(w) >= 3 and w[-1] in _FEATURE_FINALS and tok.tag == "nr":
@@ -273,6 +274,17 @@ def _venue(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
         i -= 1
     if tokens[i].end - tokens[i].start + (tok.end - tokens[i].end) > len(suffix):
         yield (tokens[i].start, tok.end, "place", VENUE_CONFIDENCE)
+
+
+def _generic_stem(word: str, lex: Lexicon) -> bool:
+    """示范县, 游击区, 高新区: a common verb or adverb before the suffix names no place."""
+    stem = word[:-1]
+    return (
+        not stem.startswith("自治")
+        and lex.tags.get(stem) in ("v", "vn", "d", "ad", "a")
+        and lex.freq.get(stem, 0) > 300
+        and lex.tags.get(stem + "市") != "ns"
+    )
 
 
 def _phrase_tagged_place(word: str, lex: Lexicon) -> bool:
