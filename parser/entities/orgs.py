@@ -12,6 +12,13 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.lexicon import WEAK_PLACE
+from parser.entities.org_words import (
+    MEETING_ENDINGS,
+    NOT_ORG_ENDINGS,
+    OFFICE_TITLES,
+    titled_publications,
+    word_orgs,
+)
 from parser.entities.places import FUNCTION_CHARS, STOP_TAGS, is_place_token
 from parser.entities.resources import (
     ORG_SUFFIXES,
@@ -48,41 +55,8 @@ _ONE_WORD_UNITS = ("委", "学系", "文系", "理系", "史系")
 # Units named by plain words (矿渣厂, 招商引资团): the news labels them organisations.
 _UNIT_SUFFIXES = ("团", "工会", "法庭", "协会", "学会", "俱乐部", "研究所", "集训队", "代表队")
 _PRESS_SUFFIXES = ("报社", "杂志社", "出版社", "通讯社", "电视台", "广播电台")
-# Common words ending like an organisation (村干部, 全部, 内部, 市政府: PD never tags 政府).
-_NOT_ORG_ENDINGS = (
-    *("政府", "当局", "干部", "全部", "内部", "外部", "局部", "部分", "大部", "东部", "西部"),
-    *("南部", "北部", "中部", "党组织", "结合部", "机关", "军队", "两院"),
-    *("格局", "变局", "开局", "布局", "结局", "大局", "全局", "时局", "僵局", "骗局"),
-    *("平局", "胜局", "败局", "残局", "对局", "棋局", "赛局", "终局", "定局", "饭局"),
-    *("舞台", "平台", "讲台", "阳台", "后台", "前台", "看台", "柜台", "上台", "下台"),
-    *("共处", "到处", "好处", "益处", "长处", "短处", "难处", "用处", "住处", "深处", "各处"),
-    *("组队", "排队", "插队", "站队", "归队", "入队", "整队"),
-)
-# Meetings, not organisations, although jieba tags some of them nt (汇报会).
-_MEETING_ENDINGS = (
-    "汇报会",
-    "座谈会",
-    "报告会",
-    "研讨会",
-    "大会",
-    "进展",
-    "音乐会",
-    "运会",
-    "全会",
-)
-# jieba's nt tag is noisy (联合公报, 社会科学): trust it only for words ending like an org.
-_NT_ENDINGS = (
-    *_ORG_SUFFIX,
-    *("大学", "中学", "小学", "学校", "司", "府", "党", "盟", "联", "协", "校", "馆", "组织"),
-    *("报", "国", "网", "店", "中心", "社", "台", "所", "会", "中央"),
-)
-# Bodies jieba lists as places (亚足联, 北约, 国家杜马): their ending says organisation.
-_NS_ORG_ENDINGS = ("联", "盟", "委", "党", "杜马", "议会", "北约", "华约")
-# j-tagged abbreviations that are organisations (欧盟, 北大, 足协, 世行, 十五大).
-_ABBREVIATION_FINALS = frozenset("盟大协委联社部局院校会团军队厂钢办署组司航行")
 # A title glued to its office: 财政部长 → 财政部, 澳门日报社长 → 澳门日报社.
 _HEAD_TITLES = {"长": frozenset("部局厅社院行校署站台团队所")}
-_OFFICE_TITLES = ("副书记", "书记", "常委", "副主任", "主任")
 _TITLE_WORDS = frozenset(PERSON_TITLES)
 # Words between an office and its title (内务部代理部长, 欧洲中央银行首任行长).
 _TITLE_MODIFIERS = frozenset(("代理", "常务", "首任", "前任", "原任", "执行", "名誉", "现任"))
@@ -109,10 +83,10 @@ _LEFT_STOPS = frozenset(
 )
 # Party and union units named after the place or unit they serve (站党委, 乡党委).
 _UNIT_BODIES = ("党委", "党组", "党支部", "支部", "团支部", "工会", "纪委", "团委")
-GROWN_CONFIDENCE = 1.6
-SHORT_ORG_CONFIDENCE = 0.5  # a name grown to its suffix beats the readings of its parts
+GROWN_CONFIDENCE = 1.6  # a name grown to its suffix beats the readings of its parts
+SHORT_ORG_CONFIDENCE = 0.5
 _LONG_SUFFIXES = tuple(x for x in _ORG_SUFFIX if len(x) >= 2)
-_SUFFIX_FINALS = frozenset(s[-1] for s in (*ORG_SUFFIXES, *_OFFICE_TITLES, "长"))
+_SUFFIX_FINALS = frozenset(s[-1] for s in (*ORG_SUFFIXES, *OFFICE_TITLES, "长"))
 
 
 def _suffix_end(tok: Token, prev: Token | None, lex: Lexicon) -> int | None:
@@ -135,7 +109,7 @@ def _suffix_end(tok: Token, prev: Token | None, lex: Lexicon) -> int | None:
         ):
             return tok.end - 1  # 农林 + 部长; not 代表团 + 团长 or 副 + 部长
         return None
-    for title in _OFFICE_TITLES:
+    for title in OFFICE_TITLES:
         head = w[: -len(title)]
         if (
             len(head) >= 2
@@ -143,7 +117,7 @@ def _suffix_end(tok: Token, prev: Token | None, lex: Lexicon) -> int | None:
             and (head in STANDALONE_ORGS or head.endswith(_ORG_SUFFIX))
         ):
             return tok.end - len(title)  # 市委书记 → 市委, 党组书记 → 党组
-    if w in _TITLE_WORDS or w.endswith(_NOT_ORG_ENDINGS):
+    if w in _TITLE_WORDS or w.endswith(NOT_ORG_ENDINGS):
         return None  # 常委, 委员: a title, not an office
     if len(w) >= 3 and tok.tag == "nr" and w.endswith(_OFFICE_SUFFIXES):
         return tok.end  # 宣传部: jieba lists a few offices as names
@@ -234,50 +208,14 @@ def _proper(tok: Token) -> bool:
     return tok.tag in _PROPER_TAGS or is_place_token(tok) or tok.word in _OPENERS
 
 
-def _word_orgs(tok: Token) -> Iterator[Raw]:
-    w = tok.word
-    if w in _TITLE_WORDS or w.endswith(_OFFICE_TITLES):
-        return  # 省委常委 is a title (its office 省委 comes from _suffix_end)
-    if w in _ORG_SUFFIX_SET and w not in STANDALONE_ORGS:
-        return  # 委员会, 办公室 alone name no particular body
-    if tok.tag == "ns" and len(w) >= 2 and w.endswith(_NS_ORG_ENDINGS):
-        yield (tok.start, tok.end, "org", 1.3)
-    elif tok.tag == "nt" and len(w) >= 2 and w.endswith(_NT_ENDINGS):
-        if not w.endswith(_MEETING_ENDINGS + _NOT_ORG_ENDINGS + _OFFICE_TITLES):
-            yield (tok.start, tok.end, "org", 1.3)
-    elif (
-        tok.tag == "j"
-        and 2 <= len(w) <= 4
-        and w[-1] in _ABBREVIATION_FINALS
-        and not w.endswith(_MEETING_ENDINGS)
-        and not (len(w) == 2 and w[0] in "一二三四五六七八九十两")  # 四大: not an org
-    ):
-        yield (tok.start, tok.end, "org", 1.1)
-    elif w in STANDALONE_ORGS:
-        yield (tok.start, tok.end, "org", 1.3)
-
-
-def _titled_publications(text: str) -> Iterator[Raw]:
-    """《费加罗报》, 《中国足球报》: a newspaper named in title marks is an organisation."""
-    at = text.find("《")
-    while at >= 0:
-        close = text.find("》", at)
-        if close < 0:
-            return
-        name = text[at + 1 : close]
-        if 2 <= len(name) <= 12 and name.endswith(("报", "日报", "晚报", "时报", "周刊")):
-            yield (at + 1, close, "org", 1.5)
-        at = text.find("《", close)
-
-
 def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     if "《" in text:
-        yield from _titled_publications(text)
+        yield from titled_publications(text)
     for k, tok in enumerate(tokens):
         if tok.tag in ("nt", "j", "ns") or tok.word in STANDALONE_ORGS:
-            yield from _word_orgs(tok)
+            yield from word_orgs(tok)
         end = _suffix_end(tok, tokens[k - 1] if k else None, lex)
-        if end is None or tok.word.endswith(_MEETING_ENDINGS):
+        if end is None or tok.word.endswith(MEETING_ENDINGS):
             continue
         left, proper_at = _grow(tokens, k)
         while left < k and tokens[left].tag == "v" and len(tokens[left].word) > 1:

@@ -1,0 +1,92 @@
+"""Words that are organisations by themselves, and the word lists that tell them apart.
+
+jieba's ``nt`` tag is noisy (联合公报, 社会科学) and some bodies are tagged as places
+(亚足联, 北约) or abbreviations (欧盟, 足协): their endings decide. Meetings (座谈会),
+common words ending like an office (全局, 平台, 平局) and titles (省委常委) are not bodies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from parser.entities.resources import ORG_SUFFIXES, PERSON_TITLES, STANDALONE_ORGS
+from parser.model import EntityType
+
+if TYPE_CHECKING:
+    from parser.entities.tagger import Token
+
+Raw = tuple[int, int, EntityType, float]
+ORG_SUFFIX = tuple(sorted(ORG_SUFFIXES, key=len, reverse=True))
+ORG_SUFFIX_SET = frozenset(ORG_SUFFIXES)
+TITLE_WORDS = frozenset(PERSON_TITLES)
+
+# Common words ending like an organisation (村干部, 全部, 内部, 市政府: PD never tags 政府).
+NOT_ORG_ENDINGS = (
+    *("政府", "当局", "干部", "全部", "内部", "外部", "局部", "部分", "大部", "东部", "西部"),
+    *("南部", "北部", "中部", "党组织", "结合部", "机关", "军队", "两院"),
+    *("格局", "变局", "开局", "布局", "结局", "大局", "全局", "时局", "僵局", "骗局"),
+    *("平局", "胜局", "败局", "残局", "对局", "棋局", "赛局", "终局", "定局", "饭局"),
+    *("舞台", "平台", "讲台", "阳台", "后台", "前台", "看台", "柜台", "上台", "下台"),
+    *("共处", "到处", "好处", "益处", "长处", "短处", "难处", "用处", "住处", "深处", "各处"),
+    *("组队", "排队", "插队", "站队", "归队", "入队", "整队"),
+)
+# Meetings, not organisations, although jieba tags some of them nt (汇报会).
+MEETING_ENDINGS = (
+    "汇报会",
+    "座谈会",
+    "报告会",
+    "研讨会",
+    "大会",
+    "进展",
+    "音乐会",
+    "运会",
+    "全会",
+)
+# jieba's nt tag is noisy (联合公报, 社会科学): trust it only for words ending like an org.
+NT_ENDINGS = (
+    *ORG_SUFFIX,
+    *("大学", "中学", "小学", "学校", "司", "府", "党", "盟", "联", "协", "校", "馆", "组织"),
+    *("报", "国", "网", "店", "中心", "社", "台", "所", "会", "中央"),
+)
+# Bodies jieba lists as places (亚足联, 北约, 国家杜马): their ending says organisation.
+NS_ORG_ENDINGS = ("联", "盟", "委", "党", "杜马", "议会", "北约", "华约")
+# j-tagged abbreviations that are organisations (欧盟, 北大, 足协, 世行, 十五大).
+ABBREVIATION_FINALS = frozenset("盟大协委联社部局院校会团军队厂钢办署组司航行")
+OFFICE_TITLES = ("副书记", "书记", "常委", "副主任", "主任")
+
+
+def word_orgs(tok: Token) -> Iterator[Raw]:
+    w = tok.word
+    if w in TITLE_WORDS or w.endswith(OFFICE_TITLES):
+        return  # 省委常委 is a title (its office 省委 comes from _suffix_end)
+    if w in ORG_SUFFIX_SET and w not in STANDALONE_ORGS:
+        return  # 委员会, 办公室 alone name no particular body
+    if tok.tag == "ns" and len(w) >= 2 and w.endswith(NS_ORG_ENDINGS):
+        yield (tok.start, tok.end, "org", 1.3)
+    elif tok.tag == "nt" and len(w) >= 2 and w.endswith(NT_ENDINGS):
+        if not w.endswith(MEETING_ENDINGS + NOT_ORG_ENDINGS + OFFICE_TITLES):
+            yield (tok.start, tok.end, "org", 1.3)
+    elif (
+        tok.tag == "j"
+        and 2 <= len(w) <= 4
+        and w[-1] in ABBREVIATION_FINALS
+        and not w.endswith(MEETING_ENDINGS)
+        and not (len(w) == 2 and w[0] in "一二三四五六七八九十两")  # 四大: not an org
+    ):
+        yield (tok.start, tok.end, "org", 1.1)
+    elif w in STANDALONE_ORGS:
+        yield (tok.start, tok.end, "org", 1.3)
+
+
+def titled_publications(text: str) -> Iterator[Raw]:
+    """《费加罗报》, 《中国足球报》: a newspaper named in title marks is an organisation."""
+    at = text.find("《")
+    while at >= 0:
+        close = text.find("》", at)
+        if close < 0:
+            return
+        name = text[at + 1 : close]
+        if 2 <= len(name) <= 12 and name.endswith(("报", "日报", "晚报", "时报", "周刊")):
+            yield (at + 1, close, "org", 1.5)
+        at = text.find("《", close)
