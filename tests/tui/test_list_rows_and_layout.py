@@ -13,11 +13,14 @@ from reader_edition import make_edition, make_entities
 from reader_pilot import app_for, current, reader, settle, with_entities
 from rich.console import Console
 from rich.text import Text
+from textual.widgets import Static
 
 from parser.model import Edition, Item, Page
 from tui.article_layout import piece_blocks
 from tui.fit import Fitted, fit
+from tui.widgets.article_view import ArticleView
 from tui.widgets.entity_sidebar import EntityList
+from tui.widgets.jump_link import JumpLink
 from tui.widgets.section_list import SectionList
 
 OPENING = "（《「『“"
@@ -123,3 +126,21 @@ def test_a_paragraph_after_a_paragraph_gets_no_blank_line() -> None:
     item = Item(id="p1-1", kind="article", page=1, title="标题", paragraphs=("甲。", "乙。"))
     blocks = piece_blocks(item)
     assert [b.space_before for b in blocks if b.field == "paragraph"] == [True, False]
+
+
+async def test_story_divider_is_centred_and_the_from_link_opens_the_pane() -> None:
+    app = app_for(make_edition())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("greater_than_sign")
+        await pilot.pause()
+        article = app.screen.query_one(ArticleView)
+        link = app.screen.query_one("#link-from", JumpLink)
+        assert link.region.y == article.content_region.y  # no blank line above 上接
+        await pilot.press("c")
+        await pilot.pause()
+        divider = app.screen.query_one(".story-divider", Static)
+        line = divider.render_line(0).text
+        left = len(line) - len(line.lstrip())
+        right = len(line) - len(line.rstrip())
+        assert "续" in line and left > 0 and abs(left - right) <= 2, line
