@@ -15,8 +15,11 @@ from parser.entities.evaluate import read_bio, score
 from parser.entities.tagger import tag_text
 from parser.loader import load_edition
 
-# F1 reached on each half of example.dev when this was written, minus a small margin.
-FLOORS = {"person": 0.75, "place": 0.78, "org": 0.64}
+# F1 reached on each half of example.dev when this was written, minus a small margin
+# (half 1 / half 2: person .841/.814, place .886/.824, org .792/.682).
+FLOORS = {"person": 0.79, "place": 0.80, "org": 0.66}
+# Targets reached on the whole file (place .854), asserted there at that level less a margin.
+WHOLE_FILE_FLOORS = {"place": 0.845}
 TARGETS = {"person": 0.90, "place": 0.85, "org": 0.75}
 
 # Everyone named on the city-daily page, reporters and photographers included.
@@ -70,10 +73,11 @@ def test_dtrb_places_and_organisations(dtrb: dict[str, dict[str, tuple[str, ...]
 
 
 def _f1_by_half(corpus: Path) -> list[dict[str, float]]:
+    """F1 per type on half 1, half 2 and the whole file, in that order."""
     sentences = read_bio(corpus / "pd-ner" / "example.dev")
     mid = len(sentences) // 2
     results = []
-    for half in (sentences[:mid], sentences[mid:]):
+    for half in (sentences[:mid], sentences[mid:], sentences):
         gold = [set(spans) for _, spans in half]
         predicted = [set(tag_text(text)) for text, _ in half]
         result = score(gold, predicted)
@@ -87,13 +91,19 @@ def f1_halves(corpus: Path) -> list[dict[str, float]]:
 
 
 def test_bio_f1_floors_on_both_halves(f1_halves: list[dict[str, float]]) -> None:
-    for half in f1_halves:
+    for half in f1_halves[:2]:
         for kind, floor in FLOORS.items():
             assert half[kind] >= floor, (kind, half)
 
 
-@pytest.mark.xfail(reason="issue 3 targets not reached yet (see FLOORS for the current level)")
+def test_bio_f1_targets_reached_on_the_whole_file(f1_halves: list[dict[str, float]]) -> None:
+    whole = f1_halves[2]
+    for kind, floor in WHOLE_FILE_FLOORS.items():
+        assert floor >= TARGETS[kind] - 0.01 and whole[kind] >= floor, (kind, whole)
+
+
+@pytest.mark.xfail(reason="issue 3 targets not reached yet on each half (see FLOORS)")
 def test_bio_f1_reaches_issue_targets(f1_halves: list[dict[str, float]]) -> None:
-    for half in f1_halves:
+    for half in f1_halves[:2]:
         for kind, target in TARGETS.items():
             assert half[kind] >= target, (kind, half)
