@@ -9,6 +9,7 @@ from __future__ import annotations
 from reader_edition import make_edition, make_entities
 from reader_pilot import app_for, settle, with_entities
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 
 async def _ready(pilot: Pilot[None]) -> None:
@@ -39,6 +40,8 @@ def test_search_results_120x40(snap_compare) -> None:
     async def run_before(pilot: Pilot[None]) -> None:
         await _ready(pilot)
         await pilot.press("slash", *"北岭湖")
+        # A blinking cursor is caught on or off at random: hold it still for the snapshot.
+        pilot.app.screen.query_one("#search-input", Input).cursor_blink = False
         await pilot.pause(0.4)
         await settle(pilot)
 
