@@ -86,7 +86,7 @@ _UNIT_BODIES = ("党委", "党组", "党支部", "支部", "团支部", "工会"
 GROWN_CONFIDENCE = 1.6  # a name grown to its suffix beats the readings of its parts
 SHORT_ORG_CONFIDENCE = 0.5
 _LONG_SUFFIXES = tuple(x for x in _ORG_SUFFIX if len(x) >= 2)
-_SUFFIX_FINALS = frozenset(s[-1] for s in (*ORG_SUFFIXES, *OFFICE_TITLES, "长"))
+_SUFFIX_FINALS = frozenset(s[-1] for s in (*ORG_SUFFIXES, *OFFICE_TITLES, "长", "组织"))
 
 
 def _suffix_end(tok: Token, prev: Token | None, lex: Lexicon) -> int | None:
@@ -132,6 +132,8 @@ def _suffix_end(tok: Token, prev: Token | None, lex: Lexicon) -> int | None:
         and lex.freq.get(w, 0) < 500
     ):
         return tok.end  # 禁毒署: jieba calls a rare office a verb
+    if tok.tag == "nt" and w.endswith("组织") and len(w) >= 4:
+        return tok.end  # 泛美 + 卫生组织: a named body grows over the names before it
     if tok.tag in ("l", "j") and w.endswith(_LONG_SUFFIXES):
         return tok.end  # 交流中心 (l), 港澳办公室 (j): only unambiguous suffixes
     if tok.tag == "j" and len(w) >= 2 and w[-1] in "办局部委厅署协联":
@@ -164,7 +166,12 @@ def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
             break
         if i < k and len(w) >= 3 and w[-1] in _OFFICE_FINALS and prev.tag in ("nt", "n"):
             break  # 合作部 + 经商 + 外交部: a whole office further left is a name of its own
-        if prev.tag in ("nr", "nrfg") and len(w) > 1 and not TRANSLIT_CHARS.issuperset(w):
+        if (
+            prev.tag in ("nr", "nrfg")
+            and len(w) > 1
+            and not TRANSLIT_CHARS.issuperset(w)
+            and not is_place_token(prev)  # 薛埠镇 + 党委: jieba calls the town a name
+        ):
             break  # 刘延宇 + 办公室: a person's office (贝尔公司 is a company, though)
         loose_foreign = (
             len(w) == 1

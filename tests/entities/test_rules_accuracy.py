@@ -160,3 +160,14 @@ def test_places_jieba_tags_as_names_or_weak_places(text: str, place: str) -> Non
 def test_a_short_form_only_with_its_own_tails() -> None:
     assert _named("危机加剧了失业。", "place") == []
     assert _named("他爱看京剧。", "place") == ["京"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("据泛美卫生组织统计，病例减少。", "泛美卫生组织"),
+        ("会上，薛埠镇党委作了发言。", "薛埠镇党委"),
+    ],
+)
+def test_named_bodies_grow_over_names_jieba_misreads(text: str, org: str) -> None:
+    assert _named(text, "org") == [org]
