@@ -144,3 +144,40 @@ async def test_story_divider_is_centred_and_the_from_link_opens_the_pane() -> No
         left = len(line) - len(line.lstrip())
         right = len(line) - len(line.rstrip())
         assert "续" in line and left > 0 and abs(left - right) <= 2, line
+
+
+# How the help screen writes the keys Textual names.
+KEY_SHOWN = {
+    "left_square_bracket": "[",
+    "right_square_bracket": "]",
+    "left_curly_bracket": "{",
+    "right_curly_bracket": "}",
+    "greater_than_sign": ">",
+    "less_than_sign": "<",
+    "slash": "/",
+    "question_mark": "?",
+    "alt+left": "alt+←",
+    "alt+right": "alt+→",
+    "up": "↑",
+    "down": "↓",
+    "pageup": "pgup",
+    "pagedown": "pgdn",
+}
+
+
+def test_help_lists_every_key_the_reader_binds() -> None:
+    from tui.app import KanbaoApp
+    from tui.screens.help import KEYS
+    from tui.screens.reader import ReaderScreen
+    from tui.widgets.search_panel import SearchPanel
+
+    listed = " ".join(key for key, _ in KEYS).split()  # "backspace / alt+←": / is a word too
+    owners = (KanbaoApp, ReaderScreen, ArticleView, SectionList, SearchPanel, JumpLink)
+    missing = []
+    for owner in owners:
+        for binding in owner.BINDINGS:
+            assert not isinstance(binding, tuple)
+            for key in binding.key.split(","):
+                if KEY_SHOWN.get(key, key) not in listed:
+                    missing.append(f"{owner.__name__}: {key}")
+    assert missing == []

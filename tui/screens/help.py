@@ -15,6 +15,8 @@ from textual.widgets import Static
 KEYS: tuple[tuple[str, str], ...] = (
     ("tab / shift+tab", "下一个 / 上一个窗格 · next / previous pane"),
     ("j k ↑ ↓", "移动、滚动 · move, scroll"),
+    ("space pgdn pgup", "翻页 · page down, page up"),
+    ("home end", "到开头 / 到末尾 · first, last"),
     ("enter", "打开 · open the piece, hit or link under the cursor"),
     ("[  ]", "上一篇 / 下一篇 · previous / next piece"),
     ("{  }", "上一版 / 下一版 · previous / next page"),
