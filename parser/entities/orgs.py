@@ -16,6 +16,7 @@ from parser.entities.org_words import (
     MEETING_ENDINGS,
     NOT_ORG_ENDINGS,
     OFFICE_TITLES,
+    quoted_bodies,
     titled_publications,
     word_orgs,
 )
@@ -218,6 +219,8 @@ def _proper(tok: Token) -> bool:
 def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     if "《" in text:
         yield from titled_publications(text)
+    if "“" in text:
+        yield from quoted_bodies(text)
     for k, tok in enumerate(tokens):
         if tok.tag in ("nt", "j", "ns") or tok.word in STANDALONE_ORGS:
             yield from word_orgs(tok)

@@ -171,3 +171,7 @@ def test_a_short_form_only_with_its_own_tails() -> None:
 )
 def test_named_bodies_grow_over_names_jieba_misreads(text: str, org: str) -> None:
     assert _named(text, "org") == [org]
+
+
+def test_a_quoted_name_ending_like_a_body_is_an_organisation() -> None:
+    assert _named("这所“帐篷小学”多次迁移校址。", "org") == ["帐篷小学"]
