@@ -8,6 +8,8 @@ hit, entity mentions) are offsets into a block's own text, so they survive any r
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -25,6 +27,11 @@ PARAGRAPH_INDENT = 4  # two full-width cells
 CAPTION_BAR = "▍ "  # sets captions apart from the body
 
 
+# Blanks the extraction left before a full-width bracket (``1月18日电  （记者…``): the
+# bracket brings its own space, so the byline is shown without them.
+_BLANKS_BEFORE_BRACKET = re.compile(r"[ \u3000\u00a0]+(?=（)")
+
+
 @dataclass(frozen=True)
 class Block:
     """One run of text in the pane, typeset as a unit."""
@@ -35,10 +42,24 @@ class Block:
     indent: int = 0
     prefix: str = ""  # drawn before every line (the caption bar)
     space_before: bool = False  # a blank line before it
+    dropped: tuple[int, ...] = ()  # offsets of the source text not shown (sorted)
 
     @property
     def key(self) -> BlockKey:
         return (self.field, self.index)
+
+    def shown(self, offset: int) -> int:
+        """Where source offset ``offset`` (a search hit, a mention) falls in ``text``."""
+        return offset - bisect_left(self.dropped, offset)
+
+
+def byline_block(byline: str) -> Block:
+    """The byline without blanks before its bracket; offsets still map to the source."""
+    dropped = tuple(
+        n for m in _BLANKS_BEFORE_BRACKET.finditer(byline) for n in range(m.start(), m.end())
+    )
+    text = _BLANKS_BEFORE_BRACKET.sub("", byline)
+    return Block("byline", -1, text, space_before=True, dropped=dropped)
 
 
 def piece_blocks(item: Item) -> list[Block]:
@@ -49,7 +70,7 @@ def piece_blocks(item: Item) -> list[Block]:
         if text:
             blocks.append(Block(name, -1, text, space_before=name == "title" and bool(blocks)))
     if item.byline:
-        blocks.append(Block("byline", -1, item.byline, space_before=True))
+        blocks.append(byline_block(item.byline))
     photos_after: dict[int, list[int]] = {}
     for number, photo in enumerate(item.photos):
         after = min(photo.after_paragraph, len(item.paragraphs) - 1)
@@ -101,11 +122,14 @@ def lay_out(
         layout.starts.setdefault(block.key, len(layout.lines))
         inner = max(width - len(block.prefix), 1)
         style = styles.get(block.field, blank)
+        block_spans = spans.get(block.key, ())
+        if block.dropped:
+            block_spans = [(block.shown(s), block.shown(e), st) for s, e, st in block_spans]
         lines = typeset(
             block.text,
             inner,
             indent=block.indent,
-            spans=tuple(spans.get(block.key, ())),
+            spans=tuple(block_spans),
             style=style,
         )
         for line in lines:
@@ -118,6 +142,7 @@ def lay_out(
 def line_of(block: Block, width: int, offset: int) -> int:
     """Which line of ``block`` (counted from its first) holds character ``offset``."""
     inner = max(width - len(block.prefix), 1)
+    offset = block.shown(offset)
     for number, line in enumerate(break_lines(block.text, inner, indent=block.indent)):
         if offset < line.end:
             return number

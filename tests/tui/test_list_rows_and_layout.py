@@ -12,11 +12,12 @@ import dataclasses
 from reader_edition import make_edition, make_entities
 from reader_pilot import app_for, current, reader, settle, with_entities
 from rich.console import Console
+from rich.style import Style
 from rich.text import Text
 from textual.widgets import Static
 
 from parser.model import Edition, Item, Page
-from tui.article_layout import piece_blocks
+from tui.article_layout import byline_block, lay_out, piece_blocks
 from tui.fit import Fitted, fit
 from tui.widgets.article_view import ArticleView
 from tui.widgets.entity_sidebar import EntityList
@@ -181,3 +182,18 @@ def test_help_lists_every_key_the_reader_binds() -> None:
                 if KEY_SHOWN.get(key, key) not in listed:
                     missing.append(f"{owner.__name__}: {key}")
     assert missing == []
+
+
+def test_byline_drops_blanks_before_its_bracket_and_hits_still_land() -> None:
+    byline = "本报内比都5月17日电  （记者林晓、王海峰）"
+    block = byline_block(byline)
+    assert block.text == "本报内比都5月17日电（记者林晓、王海峰）"
+    start = byline.index("林晓")
+    shown = block.shown(start)
+    assert block.text[shown : block.shown(start + 2)] == "林晓"
+    styles = {"byline": Style()}
+    spans = {block.key: [(start, start + 2, Style(bold=True))]}
+    line = lay_out([block], 60, styles, spans).lines[0]
+    bold = [line.plain[s.start : s.end] for s in line.spans if s.style == Style(bold=True)]
+    assert bold == ["林晓"]
+    assert byline_block("本报讯（记者 林晓）").text == "本报讯（记者 林晓）"  # inner blanks stay
