@@ -197,3 +197,13 @@ def test_byline_drops_blanks_before_its_bracket_and_hits_still_land() -> None:
     bold = [line.plain[s.start : s.end] for s in line.spans if s.style == Style(bold=True)]
     assert bold == ["林晓"]
     assert byline_block("本报讯（记者 林晓）").text == "本报讯（记者 林晓）"  # inner blanks stay
+
+
+async def test_help_explains_the_section_list_marks() -> None:
+    app = app_for(make_edition())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        legend = str(app.screen.query_one("#help-marks", Static).render())
+        for mark in ("▣", "»", "«", "✓"):
+            assert mark in legend

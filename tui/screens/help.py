@@ -12,6 +12,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.navigation import MARK_CONTINUATION, MARK_CONTINUED, MARK_PHOTO, MARK_READ
+
 KEYS: tuple[tuple[str, str], ...] = (
     ("tab / shift+tab", "下一个 / 上一个窗格 · next / previous pane"),
     ("j k ↑ ↓", "移动、滚动 · move, scroll"),
@@ -37,6 +39,13 @@ KEYS: tuple[tuple[str, str], ...] = (
 )
 
 
+# What the section list's marks mean: nowhere else says it.
+MARKS_LEGEND = (
+    f"版面标记：{MARK_PHOTO} 有图片  {MARK_CONTINUED} 下转他版  "
+    f"{MARK_CONTINUATION} 上接他版  {MARK_READ} 已读"
+)
+
+
 class HelpScreen(ModalScreen[None]):
     """A table of keys; any of escape, q or ? closes it."""
 
@@ -53,6 +62,7 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-body"):
             yield Static(Text("看报 · 按键", style="bold"), id="help-title")
             yield Static(table)
+            yield Static(Text(MARKS_LEGEND, style="dim"), id="help-marks")
             yield Static(Text("鼠标：点击列表、链接即可打开；滚轮滚动。", style="dim"))
 
     def action_dismiss(self) -> None:  # type: ignore[override]
