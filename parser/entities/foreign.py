@@ -35,11 +35,9 @@ def _translit_token(tok: Token, joined: bool = False) -> bool:
     """Can this word be part of a transliterated name? Place names only right after a ·
     or a title (总理科尔, 教练扎加洛: jieba lists some such names as places)."""
     w = tok.word
-    if _demonym(w):
-        return False  # 荷兰人维姆: the nationality before a name is not part of it
-    if tok.tag == "nrt" or (
-        joined and tok.tag in ("ns", WEAK_PLACE, "z") and _TRANSLIT.issuperset(w)
-    ):
+    if tok.tag == "nrt":
+        return not _demonym(w)  # 荷兰人维姆: the nationality before a name is not part of it
+    if joined and tok.tag in ("ns", WEAK_PLACE, "z") and _TRANSLIT.issuperset(w):
         return True
     if len(w) == 1:
         return w in _TRANSLIT

@@ -119,6 +119,8 @@ def _place_context(tokens: Sequence[Token], k: int) -> bool:
 def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     for k, tok in enumerate(tokens):
         w = tok.word
+        if not "\u4e00" <= w[0] <= "\u9fff":
+            continue  # punctuation, digits and Latin words name no Chinese place
         if w[0] in PROVINCE_ABBREVIATIONS and w[1:2] in PROVINCE_ABBREVIATIONS:
             found = list(province_pair(tok, lex))
             if found:
