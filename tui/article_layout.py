@@ -68,7 +68,10 @@ def piece_blocks(item: Item) -> list[Block]:
     for name in ("column", "kicker", "title", "subtitle"):
         text = getattr(item, name)
         if text:
-            blocks.append(Block(name, -1, text, space_before=name == "title" and bool(blocks)))
+            # Kicker, title and subtitle are set as one headline, as printed; only the column
+            # banner stands apart above it.
+            after_banner = bool(blocks) and blocks[-1].field == "column"
+            blocks.append(Block(name, -1, text, space_before=after_banner))
     if item.byline:
         blocks.append(byline_block(item.byline))
     photos_after: dict[int, list[int]] = {}

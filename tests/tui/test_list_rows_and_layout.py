@@ -207,3 +207,24 @@ async def test_help_explains_the_section_list_marks() -> None:
         legend = str(app.screen.query_one("#help-marks", Static).render())
         for mark in ("▣", "»", "«", "✓"):
             assert mark in legend
+
+
+def test_kicker_title_and_subtitle_are_one_headline_below_the_banner() -> None:
+    item = Item(
+        id="p1-1",
+        kind="article",
+        page=1,
+        column="奋进新时代",
+        kicker="凝心聚力优环境",
+        title="北岭市召开推进会",
+        subtitle="周明远出席",
+        paragraphs=("正文。",),
+    )
+    spaced = {b.field: b.space_before for b in piece_blocks(item)}
+    assert spaced == {
+        "column": False,
+        "kicker": True,
+        "title": False,
+        "subtitle": False,
+        "paragraph": True,
+    }
