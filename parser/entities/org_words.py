@@ -52,7 +52,9 @@ NT_ENDINGS = (
 # Bodies jieba lists as places (亚足联, 北约, 国家杜马): their ending says organisation.
 NS_ORG_ENDINGS = ("联", "盟", "委", "党", "杜马", "议会", "北约", "华约")
 # j-tagged abbreviations that are organisations (欧盟, 北大, 足协, 世行, 十五大).
-ABBREVIATION_FINALS = frozenset("盟大协委联社部局院校会团军队厂钢办署组司航行")
+ABBREVIATION_FINALS = frozenset("盟大协委联社部局院校会团军队厂钢办署组司")
+# Airlines and banks by short name (法航, 国航, 亚行, 工行): a place or a kind before 行/航.
+_CARRIER_HEADS = frozenset("中国东南西北亚欧美英法德日韩俄港澳台工农建交招民长")
 OFFICE_TITLES = ("副书记", "书记", "常委", "副主任", "主任")
 
 
@@ -70,7 +72,7 @@ def word_orgs(tok: Token) -> Iterator[Raw]:
     elif (
         tok.tag == "j"
         and 2 <= len(w) <= 4
-        and w[-1] in ABBREVIATION_FINALS
+        and (w[-1] in ABBREVIATION_FINALS or (w[-1] in "行航" and w[0] in _CARRIER_HEADS))
         and not w.endswith(MEETING_ENDINGS)
         and not (len(w) == 2 and w[0] in "一二三四五六七八九十两")  # 四大: not an org
     ):

@@ -137,7 +137,7 @@ def _suffix_end(tok: Token, prev: Token | None, lex: Lexicon) -> int | None:
         return tok.end  # 泛美 + 卫生组织: a named body grows over the names before it
     if tok.tag in ("l", "j") and w.endswith(_LONG_SUFFIXES):
         return tok.end  # 交流中心 (l), 港澳办公室 (j): only unambiguous suffixes
-    if tok.tag == "j" and len(w) >= 2 and w[-1] in "办局部委厅署协联":
+    if tok.tag == "j" and len(w) >= 2 and w[-1] in "办局部委厅署协联" and w[0] not in _NUMERAL:
         return tok.end  # 港澳办, 国台办: an office's short name, grown like any other
     return None
 
@@ -252,7 +252,14 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
             and end - tokens[left].start <= 7
         ):
             first = left  # 站党委, 乡党委, 薛埠镇党委: a unit's own party committee
-        elif end < tok.end and end - tok.start >= 2:
+        elif (
+            end < tok.end
+            and end - tok.start >= 2
+            and (  # 分局长: no named office; 县委书记 names 县委
+                tok.word[: end - tok.start] not in _ORG_SUFFIX_SET
+                or tok.word[: end - tok.start] in STANDALONE_ORGS
+            )
+        ):
             first = k  # 财政部长 → 财政部 on its own
         elif len(tok.word) >= 3 and tok.word.endswith(_OFFICE_SUFFIXES + _ONE_WORD_UNITS):
             first = k  # 教育部, 市教委, 水泥厂, 社会学系: one word naming an office or unit
