@@ -30,7 +30,10 @@ NOT_ORG_ENDINGS = (
     *("舞台", "平台", "讲台", "阳台", "后台", "前台", "看台", "柜台", "上台", "下台"),
     *("共处", "到处", "好处", "益处", "长处", "短处", "难处", "用处", "住处", "深处", "各处"),
     *("组队", "排队", "插队", "站队", "归队", "入队", "整队"),
+    *("公报", "简报", "通报", "情报", "汇报", "海报", "警报", "喜报", "电报"),
 )
+# Modifiers that make a body generic (民间组织, 上市公司, 跨国公司): a kind, not a name.
+GENERIC_MODIFIERS = ("民间", "上市", "非政府", "国有", "私营", "外资", "跨国", "有关", "中小")
 # Meetings, not organisations, although jieba tags some of them nt (汇报会).
 MEETING_ENDINGS = (
     "汇报会",
@@ -67,6 +70,8 @@ def word_orgs(tok: Token) -> Iterator[Raw]:
     if tok.tag == "ns" and len(w) >= 2 and w.endswith(NS_ORG_ENDINGS):
         yield (tok.start, tok.end, "org", 1.3)
     elif tok.tag == "nt" and len(w) >= 2 and w.endswith(NT_ENDINGS):
+        if w.startswith(GENERIC_MODIFIERS):
+            return
         if not w.endswith(MEETING_ENDINGS + NOT_ORG_ENDINGS + OFFICE_TITLES):
             yield (tok.start, tok.end, "org", 1.3)
     elif (

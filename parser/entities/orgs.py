@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from parser.entities.lexicon import WEAK_PLACE
 from parser.entities.org_words import (
+    GENERIC_MODIFIERS,
     MEETING_ENDINGS,
     NOT_ORG_ENDINGS,
     OFFICE_TITLES,
@@ -286,6 +287,8 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
             head in _ORG_SUFFIX_SET and head not in STANDALONE_ORGS and first < k
         ):
             continue  # 部 + 派驻村干部: a name does not start with a bare suffix
+        if text.startswith(GENERIC_MODIFIERS, start):
+            continue  # 民间组织, 上市公司: a kind of body, not one body
         conf = GROWN_CONFIDENCE if k > first else 1.2
         if end - start <= 3 and len(head) == 1 and first < k:
             conf = SHORT_ORG_CONFIDENCE  # 郑 + 全军: more likely a name than an army

@@ -175,3 +175,20 @@ def test_named_bodies_grow_over_names_jieba_misreads(text: str, org: str) -> Non
 
 def test_a_quoted_name_ending_like_a_body_is_an_organisation() -> None:
     assert _named("这所“帐篷小学”多次迁移校址。", "org") == ["帐篷小学"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "双方遵守三个联合公报的原则。",
+        "这样的民间组织所从事的工作。",
+        "而上市公司盈利增长。",
+        "按照通行原则制定。",
+    ],
+)
+def test_generic_bodies_and_documents_are_not_organisations(text: str) -> None:
+    assert _named(text, "org") == []
+
+
+def test_airline_short_names_after_a_place() -> None:
+    assert _named("法航的首航班机将于明年起飞。", "org") == ["法航"]
