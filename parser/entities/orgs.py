@@ -17,6 +17,7 @@ from parser.entities.org_words import (
     MEETING_ENDINGS,
     NOT_ORG_ENDINGS,
     OFFICE_TITLES,
+    newspapers,
     quoted_bodies,
     titled_publications,
     word_orgs,
@@ -222,6 +223,8 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
         yield from titled_publications(text)
     if "“" in text:
         yield from quoted_bodies(text)
+    if "报" in text:
+        yield from newspapers(tokens)
     for k, tok in enumerate(tokens):
         if tok.tag in ("nt", "j", "ns") or tok.word in STANDALONE_ORGS:
             yield from word_orgs(tok)

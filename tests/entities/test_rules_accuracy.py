@@ -192,3 +192,14 @@ def test_generic_bodies_and_documents_are_not_organisations(text: str) -> None:
 
 def test_airline_short_names_after_a_place() -> None:
     assert _named("法航的首航班机将于明年起飞。", "org") == ["法航"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("他接受了中国足球报记者的采访。", "中国足球报"),
+        ("据美国华盛顿邮报报道，谈判破裂。", "华盛顿邮报"),
+    ],
+)
+def test_newspapers_without_title_marks(text: str, org: str) -> None:
+    assert org in _named(text, "org")
