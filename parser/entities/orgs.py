@@ -228,6 +228,8 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
     for k, tok in enumerate(tokens):
         if tok.tag in ("nt", "j", "ns") or tok.word in STANDALONE_ORGS:
             yield from word_orgs(tok)
+        elif tok.word == "中央" and k and tokens[k - 1].word[-1] in "党团":
+            yield (tokens[k - 1].start, tok.end, "org", GROWN_CONFIDENCE)  # 致公党中央
         end = _suffix_end(tok, tokens[k - 1] if k else None, lex)
         if end is None or tok.word.endswith(MEETING_ENDINGS):
             continue
