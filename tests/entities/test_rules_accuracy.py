@@ -167,6 +167,7 @@ def test_a_short_form_only_with_its_own_tails() -> None:
     [
         ("据泛美卫生组织统计，病例减少。", "泛美卫生组织"),
         ("会上，薛埠镇党委作了发言。", "薛埠镇党委"),
+        ("致公党中央召开会议。", "致公党中央"),
     ],
 )
 def test_named_bodies_grow_over_names_jieba_misreads(text: str, org: str) -> None:
