@@ -228,7 +228,11 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
     for k, tok in enumerate(tokens):
         if tok.tag in ("nt", "j", "ns") or tok.word in STANDALONE_ORGS:
             yield from word_orgs(tok)
-        elif tok.word == "中央" and k and tokens[k - 1].word[-1] in "党团":
+        if tok.word[-1] == "队" and k >= 2 and tokens[k - 1].word in ("和", "与", "、"):
+            team = tokens[k - 2]  # 美国和俄罗斯队: the first team shares the second's 队
+            if team.tag == "ns" and _stem(tok.word) != tok.word:
+                yield (team.start, team.end, "org", 1.5)
+        if tok.word == "中央" and k and tokens[k - 1].word[-1] in "党团":
             yield (tokens[k - 1].start, tok.end, "org", GROWN_CONFIDENCE)  # 致公党中央
         end = _suffix_end(tok, tokens[k - 1] if k else None, lex)
         if end is None or tok.word.endswith(MEETING_ENDINGS):

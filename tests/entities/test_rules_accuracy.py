@@ -204,3 +204,7 @@ def test_airline_short_names_after_a_place() -> None:
 )
 def test_newspapers_without_title_marks(text: str, org: str) -> None:
     assert org in _named(text, "org")
+
+
+def test_a_team_sharing_the_next_teams_suffix() -> None:
+    assert _named("比赛中，智利和挪威队各进一球。", "org") == ["智利", "挪威队"]
