@@ -41,7 +41,7 @@ def _translit_token(tok: Token, joined: bool = False) -> bool:
         return True
     if len(w) == 1:
         return w in _TRANSLIT
-    return tok.tag in ("nr", "nz", "") and _TRANSLIT.issuperset(w)
+    return tok.tag in ("nr", "nz", "", WEAK_PLACE) and _TRANSLIT.issuperset(w)
 
 
 NATIVE_NRT_PENALTY = 1.5
