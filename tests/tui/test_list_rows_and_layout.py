@@ -228,3 +228,16 @@ def test_kicker_title_and_subtitle_are_one_headline_below_the_banner() -> None:
         "subtitle": False,
         "paragraph": True,
     }
+
+
+async def test_at_100_columns_the_article_keeps_room_and_the_sidebar_waits_for_s() -> None:
+    app = app_for(make_edition())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert reader(app).sidebar is None
+        assert app.screen.query_one(ArticleView).size.width >= 70
+        await pilot.press("s")
+        await pilot.pause()
+        sidebar = reader(app).sidebar
+        assert sidebar is not None and sidebar.display
+        assert app.screen.query_one(ArticleView).size.width >= 40

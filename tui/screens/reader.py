@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # imported when first shown: start-up pays only for what it d
     from tui.widgets.entity_sidebar import EntitySidebar
     from tui.widgets.search_panel import SearchPanel
 
-NARROW = 100  # below this many columns the sidebar starts hidden
+NARROW = 110  # below this many columns the sidebar starts hidden (the article keeps ~70)
 
 
 class ReaderScreen(Screen[None]):
