@@ -89,7 +89,14 @@ def translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
 def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> Iterator[Raw]:
     name = "".join(t.word for t in tokens[i:j])
     tag = lex.tags.get(name, "")
-    titled_after = j < len(tokens) and tokens[j].word in TITLES
+    titled_after = j < len(tokens) and (
+        tokens[j].word in TITLES
+        or (  # 米亚特副秘书长: a title after its modifier
+            tokens[j].word in ("副", "前", "原", "代理")
+            and j + 1 < len(tokens)
+            and tokens[j + 1].word in TITLES
+        )
+    )
     says = j < len(tokens) and tokens[j].word in AFTER
     if len(name) < 2 or (tag == "ns" and not (titled_after or says or title_before(tokens, i))):
         return  # a place name, unless a title or 说/表示 makes it a person (拉宾说)
@@ -121,15 +128,18 @@ def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> It
     after = tokens[j].word if j < len(tokens) else ""
     # 布基纳法索总统孔波雷: a title between two names makes the first one a country.
     country = titled_after and j + 1 < len(tokens) and _name_like(tokens[j + 1])
-    if not titled and (
-        country
-        or before in PLACE_CONTEXT_BEFORE
-        or before in _PLACE_BEFORE
-        or after in PLACE_CONTEXT_AFTER
-        or after in _PLACE_AFTER
-        or (after.isdigit() and j + 1 < len(tokens) and tokens[j + 1].word == "号")  # X4号机组
-        or (i > 0 and tokens[i - 1].tag == "ns")  # 瑞士达沃斯: a city after its country
-        or name[-1] in "岛港湾城"
+    if country or (
+        not titled
+        and not titled_after
+        and (
+            before in PLACE_CONTEXT_BEFORE
+            or before in _PLACE_BEFORE
+            or after in PLACE_CONTEXT_AFTER
+            or after in _PLACE_AFTER
+            or (after.isdigit() and j + 1 < len(tokens) and tokens[j + 1].word == "号")  # X4号机组
+            or (i > 0 and tokens[i - 1].tag == "ns")  # 瑞士达沃斯: a city after its country
+            or name[-1] in "岛港湾城"
+        )
     ):
         yield (start, end, "place", 1.3)  # 在哈瓦那, 首都新德里: a place, not a person
         return

@@ -119,6 +119,8 @@ def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: L
         score += POSSESSOR_BONUS  # 柳萍的目光
     if j < len(tokens) and _loose_char(tokens[j], lex):
         score -= 0.5  # 张金 + 柱案件: a name rarely stops before a stray character
+    if i > 0 and tokens[i - 1].word in _TRANSLIT and tokens[i - 1].tag in ("nr", "nrt", "ag"):
+        score -= 0.8  # 伯奇 + 费尔: the tail of a foreign name, not a Chinese one
     return score
 
 
@@ -222,7 +224,10 @@ def _surname_alone(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
             yield (tok.start, tok.end, "person", 1.0)
         elif lex.freq.get(w, 0) <= 40000 and (after in _ADDRESS_AFTER or after in TITLES):
             yield (tok.start, tok.end, "person", 1.0)  # 汤 + 局长, 项 + 市长
-        elif after == "家" and (i + 2 >= len(tokens) or tokens[i + 2].word not in _HOME_PLACES):
+        elif after == "家" and (
+            i + 2 >= len(tokens)
+            or (tokens[i + 2].word not in _HOME_PLACES and not _loose_char(tokens[i + 2], lex))
+        ):  # not 傅家峻, whose 家 is part of the given name
             yield (tok.start, tok.end, "person", 1.0)  # 刘家: the Liu family
 
 

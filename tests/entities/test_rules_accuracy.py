@@ -208,3 +208,15 @@ def test_newspapers_without_title_marks(text: str, org: str) -> None:
 
 def test_a_team_sharing_the_next_teams_suffix() -> None:
     assert _named("比赛中，智利和挪威队各进一球。", "org") == ["智利", "挪威队"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("专访米亚特副秘书长。", "米亚特"),
+        ("其中傅家峻还赢了一场。", "傅家峻"),
+        ("这年春天，伯奇费尔郑重地赠送了仪器。", "伯奇费尔"),
+    ],
+)
+def test_names_not_cut_by_a_neighbouring_reading(text: str, name: str) -> None:
+    assert name in _named(text, "person")
