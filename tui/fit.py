@@ -60,20 +60,25 @@ def fit_padded(text: Text, width: int) -> Text:
 class Fitted:
     """A Rich renderable: ``text`` fitted to the width it is rendered at (list rows)."""
 
-    def __init__(self, text: Text) -> None:
+    def __init__(self, text: Text, tail: Text | None = None) -> None:
         self.text = text
+        self.tail = tail or Text("")  # kept whole after the cut (a count: ×4)
 
     @property
     def plain(self) -> str:
-        return self.text.plain
+        return self.text.plain + self.tail.plain
 
     def __str__(self) -> str:
-        return self.text.plain
+        return self.plain
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        line = fit(self.text, options.max_width)
+        width = options.max_width
+        tail = self.tail if self.tail.cell_len < width // 2 else Text("")
+        line = fit(self.text, width - tail.cell_len)
+        line.append_text(tail)
         line.end = "\n"  # Textual counts a Rich renderable's height by its newlines
         yield line
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        return Measurement(min(self.text.cell_len, 1), self.text.cell_len)
+        cells = self.text.cell_len + self.tail.cell_len
+        return Measurement(min(cells, 1), cells)

@@ -241,3 +241,9 @@ async def test_at_100_columns_the_article_keeps_room_and_the_sidebar_waits_for_s
         sidebar = reader(app).sidebar
         assert sidebar is not None and sidebar.display
         assert app.screen.query_one(ArticleView).size.width >= 40
+
+
+def test_a_cut_row_keeps_its_count() -> None:
+    console = Console(width=16, record=True, color_system=None)
+    console.print(Fitted(Text("1版 全市二季度重点项目集中开工"), Text(" ×4")))
+    assert console.export_text().rstrip("\n") == "1版 全市二季… ×4"

@@ -124,8 +124,8 @@ class EntitySidebar(Vertical):
             line = Text(no_wrap=True, overflow="ellipsis", end="")
             line.append(f"{item.page}版 ", style="dim")
             line.append(piece_label(item))
-            line.append(f" ×{count}", style="dim")
-            options.append(Option(Fitted(line), id=f"piece-{item_id}"))
+            count_text = Text(f" ×{count}", style="dim")  # stays when the title is cut
+            options.append(Option(Fitted(line, count_text), id=f"piece-{item_id}"))
         return options
 
     @on(OptionList.OptionSelected, "#entity-list")
