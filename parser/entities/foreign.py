@@ -138,7 +138,7 @@ def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> It
             or after in _PLACE_AFTER
             or (after.isdigit() and j + 1 < len(tokens) and tokens[j + 1].word == "号")  # X4号机组
             or (i > 0 and tokens[i - 1].tag == "ns")  # 瑞士达沃斯: a city after its country
-            or name[-1] in "岛港湾城"
+            or name[-1] in "岛港湾城县市省州镇"
         )
     ):
         yield (start, end, "place", 1.3)  # 在哈瓦那, 首都新德里: a place, not a person

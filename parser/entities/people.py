@@ -131,7 +131,7 @@ _FUNCTION_TAGS = frozenset(("d", "p", "c", "u", "uj", "ul", "uz", "r", "f", "q",
 FUNCTION_GIVEN_PENALTY = 1.0
 _SURNAME_AS_FUNCTION = frozenset(("p", "d", "c", "q", "r", "u", "ud", "uj", "a"))
 FUNCTION_SURNAME_PENALTY = 1.0
-WORD_HEAD_PENALTY = 1.0
+WORD_HEAD_PENALTY = 1.5
 POSSESSOR_BONUS = 0.3
 
 
