@@ -24,11 +24,11 @@ from parser.structure import (
     read_day_file,
     read_pages,
 )
-from parser.structure.text import cn_number, section_page
+from parser.structure.text import cn_number, on_first_use, section_page
 
 MANIFEST_NAMES = ("edition.yaml", "edition.yml")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
-_NAME_PAGE = re.compile(
+_name_page = on_first_use(
     r"第(?P<cn>[0-9〇零一二三四五六七八九十两]{1,4})版"
     r"|(?:^|[^0-9A-Za-z])(?:page|Page|PAGE|(?P<letter>[A-Za-z]))?[-_ ]?0*(?P<num>[0-9]{1,3})$"
 )
@@ -91,7 +91,7 @@ def read_text(path: Path) -> str:
 def page_from_name(name: str) -> int | None:
     """The page number a file name gives: 03.txt, 第三版.txt, p03.txt, paper-p3.txt."""
     stem = name.rsplit(".", 1)[0]
-    match = _NAME_PAGE.search(stem)
+    match = _name_page().search(stem)
     if match is None:
         return None
     number = cn_number(match.group("cn") or match.group("num"))

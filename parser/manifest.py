@@ -8,24 +8,34 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from parser.errors import EditionError
+
+if TYPE_CHECKING:
+    import yaml
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-class _TextDates(yaml.SafeLoader):
-    """SafeLoader that leaves dates as text, so a bad date is our clear error, not PyYAML's."""
+@cache
+def _text_dates_loader() -> type[yaml.SafeLoader]:
+    """A SafeLoader that leaves dates as text, so a bad date is our clear error, not PyYAML's.
 
+    Built on first use: importing PyYAML costs ~8 ms, paid only when an edition.yaml is read.
+    """
+    import yaml
 
-_TextDates.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+    class _TextDates(yaml.SafeLoader):
+        pass
+
+    _TextDates.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return _TextDates
 
 
 @dataclass(frozen=True)
@@ -56,8 +66,11 @@ def _load_yaml(path: Path) -> Any:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise EditionError(path, "not UTF-8 text") from None
+    loader = _text_dates_loader()
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_TextDates)  # a SafeLoader: no arbitrary objects
+        return yaml.load(text, Loader=loader)  # a SafeLoader: no arbitrary objects
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""

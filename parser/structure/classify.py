@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from parser.structure.bylines import split_byline
+from parser.structure.text import on_first_use
 
 _NOT_HEADLINE_END = "。！？!?…；;，,、：:."  # an English sentence ends with .
 # A date line closing a notice or letter: 2024年5月17日, 二〇二四年五月十七日.
@@ -22,7 +23,7 @@ SUBHEAD = re.compile(
 # A subtitle line opens with a dash; nothing after it belongs to the same headline.
 SUBTITLE_DASH = ("——", "－－", "--")
 # ■市图书馆延长开放时间　本报讯 自下周起…: a brief with its title run into its first line.
-BULLET_BRIEF = re.compile(r"^(?P<title>[■●◆□◇○★☆]\s*[^\s。，！？；：]{2,30})\s+(?P<rest>.+)$")
+bullet_brief = on_first_use(r"^(?P<title>[■●◆□◇○★☆]\s*[^\s。，！？；：]{2,30})\s+(?P<rest>.+)$")
 
 
 def is_headline_like(text: str) -> bool:

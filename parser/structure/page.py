@@ -12,8 +12,8 @@ from dataclasses import replace
 from parser.model import Photo
 from parser.structure.bylines import Byline, byline_line, split_byline, trailing_reporters
 from parser.structure.classify import (
-    BULLET_BRIEF,
     SUBTITLE_DASH,
+    bullet_brief,
     is_asking_headline,
     is_headline_like,
     join_broken,
@@ -192,7 +192,7 @@ class PageReader:
             caption, credit, names = inline
             self._photo(caption, credit, names, fresh=False)
             return
-        bullet = BULLET_BRIEF.match(text) if text[0] in "■●◆□◇○★☆" else None
+        bullet = bullet_brief().match(text) if text[0] in "■●◆□◇○★☆" else None
         if bullet is not None and not self.one_piece:
             inner = split_byline(bullet.group("rest"))
             if inner is not None:

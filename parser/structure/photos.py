@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from parser.structure.bylines import ROLE_PATTERN, ROLE_RE, names_in
-from parser.structure.text import HAN, HAN_DOT
+from parser.structure.text import HAN, HAN_DOT, on_first_use
 
 _ROLE = ROLE_PATTERN
 _SP = r"[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f]"
@@ -16,7 +16,7 @@ _WHO = rf"(?:(?:新华社发|新华社|本报|人民视觉|视觉中国)?{_SP}*(
 _NAMES = rf"{HAN_DOT}{{1,8}}(?:(?:{_SP}+|、|，|,){{1,4}}{HAN_DOT}{{1,8}}){{0,5}}"
 CREDIT_LINE = re.compile(rf"(?P<role>{_WHO})(?P<names>{_NAMES}){_SP}*{_VERB}{_TAIL}")
 # A credit stuck to the end of its caption: needs a role word or a space before the names.
-INLINE_CREDIT = re.compile(
+_inline_credit = on_first_use(
     rf"(?:(?<=[。！？!?”」）)]){_SP}*|{_SP}+)"
     rf"(?P<credit>(?:新华社发|新华社|本报)?{_SP}*(?:{_ROLE}){_SP}*[:：]?{_SP}*{_NAMES}{_SP}*{_VERB}{_TAIL}"
     rf"|{HAN}{{1,2}}{_SP}*{HAN}{{1,3}}{_SP}+{_VERB}{_TAIL})$"
@@ -40,18 +40,18 @@ AGENCY_CREDIT = re.compile(
 
 
 # 图/张三, 图：本报记者 张三, 摄影/张三, 图片来源：视觉中国: the credit word first.
-_PREFIX_CREDIT = re.compile(
+_prefix_credit_line = on_first_use(
     r"^(?:图片来源|图片|摄影|图)\s*[/／:：|｜]\s*(?P<who>[^，。；！？]{2,30})$"
 )
 # Sources that are no photographers' names.
-_SOURCE = re.compile(
+_source = on_first_use(
     r"(?:视觉中国|人民视觉|新华社|中新社|东方IC|IC ?photo|CFP|图虫创意|网络|资料图片?|受访者"
     r"|受访单位|[^，。\s]{0,8}示意图|[^，。\s]{2,12}供图|[^，。\s]{2,12}提供)"
 )
 
 
 def _prefix_credit(who: str) -> tuple[str, ...] | None:
-    if _SOURCE.fullmatch(who):
+    if _source().fullmatch(who):
         return ()
     names = names_in(who)
     role = "本报" if ROLE_RE.search(who) else ""
@@ -71,7 +71,7 @@ def credit_line(text: str) -> tuple[str, ...] | None:
         return credit_line(agency.group("inner"))
     if text[0] in "（(" and text[-1] in "）)":
         text = text[1:-1].strip()
-    prefixed = _PREFIX_CREDIT.match(text) if text[0] in "图摄" else None
+    prefixed = _prefix_credit_line().match(text) if text[0] in "图摄" else None
     if prefixed is not None:
         return _prefix_credit(prefixed.group("who"))
     if "摄" not in text:
@@ -106,7 +106,7 @@ def split_inline_credit(text: str) -> tuple[str, str, tuple[str, ...]] | None:
         names = credit_line(tail.group(0))
         if names is not None:
             return text[: tail.start()].rstrip(), tail.group(0), names
-    match = INLINE_CREDIT.search(text)
+    match = _inline_credit().search(text)
     if match is None:
         return None
     credit = match.group("credit")
