@@ -62,10 +62,14 @@ def byline_block(byline: str) -> Block:
     return Block("byline", -1, text, space_before=True, dropped=dropped)
 
 
-def piece_blocks(item: Item) -> list[Block]:
-    """The blocks of a piece in display order, captions after their paragraph."""
+def piece_blocks(item: Item, *, headline: bool = True) -> list[Block]:
+    """The blocks of a piece in display order, captions after their paragraph.
+
+    ``headline`` False leaves out banner, kicker, title and subtitle: a continuation read
+    straight on from its opening piece repeats that piece's headline.
+    """
     blocks: list[Block] = []
-    for name in ("column", "kicker", "title", "subtitle"):
+    for name in ("column", "kicker", "title", "subtitle") if headline else ():
         text = getattr(item, name)
         if text:
             # Kicker, title and subtitle are set as one headline, as printed; only the column

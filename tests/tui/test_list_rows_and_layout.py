@@ -247,3 +247,20 @@ def test_a_cut_row_keeps_its_count() -> None:
     console = Console(width=16, record=True, color_system=None)
     console.print(Fitted(Text("1版 全市二季度重点项目集中开工"), Text(" ×4")))
     assert console.export_text().rstrip("\n") == "1版 全市二季… ×4"
+
+
+async def test_a_story_read_straight_through_shows_its_headline_once() -> None:
+    from reader_edition import LEAD_TITLE
+    from reader_pilot import pane_lines
+
+    app = app_for(make_edition())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        lines = pane_lines(app)
+        assert sum(line.strip() == LEAD_TITLE for line in lines) == 1
+        assert any("会议要求" in line for line in lines)  # the continuation's text is there
+        await pilot.press("c", "greater_than_sign")  # piece by piece: its own headline again
+        await pilot.pause()
+        assert any(line.strip() == LEAD_TITLE for line in pane_lines(app))

@@ -90,7 +90,9 @@ class ArticleView(VerticalScroll, can_focus=True):
             if number:
                 divider = Text(f"续 · 第{piece.page}版", justify="center")
                 widgets.append(Static(divider, classes="story-divider"))
-            widgets.append(PieceBlock(piece))
+            # Read straight through, a continuation does not repeat the opening's headline.
+            repeated = number > 0 and piece.title is not None and piece.title == pieces[0].title
+            widgets.append(PieceBlock(piece, headline=not repeated))
         widgets.append(JumpLink(after, "to", id="link-to"))
         return widgets
 

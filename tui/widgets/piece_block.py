@@ -39,10 +39,10 @@ class PieceBlock(Widget):
     }
     DEFAULT_CSS = "PieceBlock { height: auto; }"
 
-    def __init__(self, item: Item, *, id: str | None = None) -> None:
+    def __init__(self, item: Item, *, headline: bool = True, id: str | None = None) -> None:
         super().__init__(id=id)
         self.item = item
-        self.blocks: list[Block] = piece_blocks(item)
+        self.blocks: list[Block] = piece_blocks(item, headline=headline)
         # (field, index) -> spans as (start, end, component class)
         self._marks: dict[BlockKey, list[tuple[int, int, str]]] = {}
         self._layout: Layout | None = None
