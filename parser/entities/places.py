@@ -116,11 +116,23 @@ def _place_context(tokens: Sequence[Token], k: int) -> bool:
     return before in _BEFORE_PLACE or after in _AFTER_PLACE
 
 
+_SHORT_FORM_CHARS = PLACE_ABBREVIATIONS | ABBREVIATION_VERBS | PROVINCE_ABBREVIATIONS
+
+
 def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     for k, tok in enumerate(tokens):
         w = tok.word
         if not "\u4e00" <= w[0] <= "\u9fff":
             continue  # punctuation, digits and Latin words name no Chinese place
+        if len(w) == 1:  # the common case: only short forms and suffixes apply
+            if w in _SHORT_FORM_CHARS:
+                found = list(abbreviation_places(text, tokens, k))
+                if found:
+                    yield from found
+                    continue
+            if w in _PLACE_SUFFIX and k > 0:
+                yield from _suffixed_place(tokens, k)
+            continue
         if w[0] in PROVINCE_ABBREVIATIONS and w[1:2] in PROVINCE_ABBREVIATIONS:
             found = list(province_pair(tok, lex))
             if found:
