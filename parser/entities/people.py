@@ -115,7 +115,7 @@ def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: L
     clause_start = i == 0 or tokens[i - 1].word in _CLAUSE_OPEN
     if clause_start and (after > 0.5 or _predicate_follows(tokens, j)):
         score += SUBJECT_BONUS  # 袁步兵本人…, 郑咏是…: a name as the subject of its clause
-    elif j < len(tokens) and tokens[j].word == "的" and len(name) == 3:
+    elif j < len(tokens) and tokens[j].word == "的" and len(name) >= 2:
         score += POSSESSOR_BONUS  # 柳萍的目光
     if j < len(tokens) and _loose_char(tokens[j], lex):
         score -= 0.5  # 张金 + 柱案件: a name rarely stops before a stray character
