@@ -60,6 +60,8 @@ _FEATURE_FINALS = frozenset("坡郡宫寺庙岛")
 _VENUE_FINALS = frozenset("厦馆宫寺庙堂院场园桥塔楼亭台阁")
 # Words that jieba glues to a place name as one "place" (香港市民, 亚洲各国, 印度卢比).
 _NS_TAILS = ("市民", "各国", "人民", "居民", "卢比", "人", "克朗", "马克", "卢布", "法郎", "比索")
+# Tails after which even a weakly known place is one (塞尔维亚族, 中国式, 土伦杯).
+_STRONG_TAILS = ("族", "式", "杯")
 
 
 def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
@@ -78,6 +80,9 @@ def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
                 yield (tok.start, tok.start + cut, "place", 1.3)
                 yield (tok.start + cut, tok.end, "place", 1.3)
                 return
+        if rest in _STRONG_TAILS and lex.tags.get(head) in ("ns", WEAK_PLACE, "nrt"):
+            yield (tok.start, tok.start + cut, "place", 1.2)
+            return
         if (
             rest
             and lex.tags.get(head) == "ns"

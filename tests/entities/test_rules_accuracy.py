@@ -220,3 +220,11 @@ def test_a_team_sharing_the_next_teams_suffix() -> None:
 )
 def test_names_not_cut_by_a_neighbouring_reading(text: str, name: str) -> None:
     assert name in _named(text, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("当地塞尔维亚族居民撤离。", "塞尔维亚"), ("他讲了一个中国式的笑话。", "中国")],
+)
+def test_a_place_before_its_people_or_style(text: str, place: str) -> None:
+    assert place in _named(text, "place")
