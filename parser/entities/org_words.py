@@ -69,6 +69,8 @@ def word_orgs(tok: Token) -> Iterator[Raw]:
         return  # 委员会, 办公室 alone name no particular body
     if tok.tag == "ns" and len(w) >= 2 and w.endswith(NS_ORG_ENDINGS):
         yield (tok.start, tok.end, "org", 1.3)
+    elif tok.tag == "nt" and w.endswith("人民代表大会"):
+        yield (tok.start, tok.end, "org", 1.3)  # the people's congress is a body, not a meeting
     elif tok.tag == "nt" and len(w) >= 2 and w.endswith(NT_ENDINGS):
         if w.startswith(GENERIC_MODIFIERS):
             return
@@ -104,6 +106,7 @@ QUOTED_CONFIDENCE = 1.7
 _QUOTED_ENDINGS = (
     *("小学", "中学", "学校", "公司", "集团", "协会", "学会", "俱乐部", "艺术团", "合唱团"),
     *("乐团", "剧团", "工作室", "研究会", "基金会", "联合会", "委员会", "办公室", "银行", "医院"),
+    *("局", "署", "领导小组", "工作组", "研究所", "研究院", "中心", "联盟", "党"),
 )
 
 

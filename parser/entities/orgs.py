@@ -43,7 +43,7 @@ _BODY_TAGS = frozenset(
     ("ns", "nt", "nz", "n", "vn", "v", "j", "b", "an", "a", "l", "nrt", "s", "f", WEAK_PLACE)
 )
 _NUMERAL = frozenset("一二三四五六七八九十〇")  # 北京九十中学: a school's number
-_PROPER_TAGS = frozenset(("ns", "nt", "nz", "j", "nrt"))
+_PROPER_TAGS = frozenset(("ns", "nt", "nz", "j", "nrt", WEAK_PLACE))
 # Words that may open an organisation's name although they are not proper names.
 _OPENERS = frozenset(
     ("国家", "中国", "中央", "全国", "省", "市", "县", "区", "中共", "国际", "人民")

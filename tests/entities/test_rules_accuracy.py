@@ -228,3 +228,15 @@ def test_names_not_cut_by_a_neighbouring_reading(text: str, name: str) -> None:
 )
 def test_a_place_before_its_people_or_style(text: str, place: str) -> None:
     assert place in _named(text, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("情报部门“调查和分析局”策划了袭击。", "调查和分析局"),
+        ("他们成立了“防汛救灾领导小组”。", "防汛救灾领导小组"),
+        ("全镇共有三百名学生的镇南小学。", "镇南小学"),
+    ],
+)
+def test_quoted_bodies_and_schools_named_by_weak_places(text: str, org: str) -> None:
+    assert org in _named(text, "org")
