@@ -110,6 +110,8 @@ def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: L
             score += 0.4  # one of a list
     if j < len(tokens) and tokens[j].word in TITLES:
         score += 1.2  # 叶某某院士, 某某总理
+    elif j < len(tokens) and tokens[j].word in _PLACE_WORDS_AFTER:
+        score -= 1.5  # 温哥华大会, 王府井一带: what follows names a place
     after = context_after(tokens, j)
     score += after
     clause_start = i == 0 or tokens[i - 1].word in _CLAUSE_OPEN
@@ -124,6 +126,7 @@ def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: L
     return score
 
 
+_PLACE_WORDS_AFTER = frozenset(("大会", "一带", "境内", "地区", "市民", "郊区", "附近", "机场"))
 _CLAUSE_OPEN = frozenset(("，", "。", "；", "：", "！", "？", "“", "”", "（", "、"))
 SUBJECT_BONUS = 0.6
 # Parts of speech of characters that end a phrase rather than a given name.
