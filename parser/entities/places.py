@@ -62,6 +62,11 @@ _VENUE_FINALS = frozenset("厦馆宫寺庙堂院场园桥塔楼亭台阁")
 _NS_TAILS = ("市民", "各国", "人民", "居民", "卢比", "人", "克朗", "马克", "卢布", "法郎", "比索")
 # Tails after which even a weakly known place is one (塞尔维亚族, 中国式, 土伦杯).
 _STRONG_TAILS = ("族", "式", "杯")
+# Words jieba glues to a place in one "place" word; the news labels the place alone.
+_GLUED_TAILS = frozenset((*REGION_TAILS, "民族", "山水", "政府", "大峡谷", "人民"))
+
+
+_SPLIT_ENDINGS = (*REGION_TAILS, *_NS_TAILS, *_GLUED_TAILS)
 
 
 def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
@@ -80,6 +85,9 @@ def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
                 yield (tok.start, tok.start + cut, "place", 1.3)
                 yield (tok.start + cut, tok.end, "place", 1.3)
                 return
+        if rest in _GLUED_TAILS and lex.tags.get(head) in ("ns", "nz"):
+            yield (tok.start, tok.start + cut, "place", 1.2)  # 中华民族, 拉美地区, 汉水流域
+            return
         if rest in _STRONG_TAILS and lex.tags.get(head) in ("ns", WEAK_PLACE, "nrt"):
             yield (tok.start, tok.start + cut, "place", 1.2)
             return
@@ -148,7 +156,7 @@ def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterat
             if found:
                 yield from found
                 continue
-        if len(w) >= 3 and (tok.tag != "ns" or w.endswith(REGION_TAILS + _NS_TAILS)):
+        if len(w) >= 3 and (tok.tag != "ns" or w.endswith(_SPLIT_ENDINGS)):
             found = list(_place_prefix(tok, lex))
             if found and tok.tag == "ns":
                 yield from found  # 东北地区, 汉水流域: the BIO data tags only the name

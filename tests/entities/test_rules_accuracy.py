@@ -240,3 +240,15 @@ def test_a_place_before_its_people_or_style(text: str, place: str) -> None:
 )
 def test_quoted_bodies_and_schools_named_by_weak_places(text: str, org: str) -> None:
     assert org in _named(text, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("委内瑞拉政府否认此事。", "委内瑞拉"),
+        ("拉美地区经济回暖。", "拉美"),
+        ("中华民族的传统。", "中华"),
+    ],
+)
+def test_a_place_glued_to_a_common_word(text: str, place: str) -> None:
+    assert _named(text, "place") == [place]
