@@ -86,6 +86,7 @@ _LEFT_STOPS = frozenset(
 )
 # Party and union units named after the place or unit they serve (站党委, 乡党委).
 _UNIT_BODIES = ("党委", "党组", "党支部", "支部", "团支部", "工会", "纪委", "团委")
+_BALL_SPORTS = frozenset("网篮排足垒手冰水棒橄")
 GROWN_CONFIDENCE = 1.6  # a name grown to its suffix beats the readings of its parts
 SHORT_ORG_CONFIDENCE = 0.5
 _LONG_SUFFIXES = tuple(x for x in _ORG_SUFFIX if len(x) >= 2)
@@ -124,6 +125,8 @@ def _suffix_end(tok: Token, prev: Token | None, lex: Lexicon) -> int | None:
         return None  # 常委, 委员: a title, not an office
     if len(w) >= 3 and tok.tag == "nr" and w.endswith(_OFFICE_SUFFIXES):
         return tok.end  # 宣传部: jieba lists a few offices as names
+    if w == "球队" and prev is not None and prev.word in _BALL_SPORTS:
+        return tok.end  # 网 + 球队: jieba cuts 网球队 after the sport's first character
     if lex.freq.get(w, 0) > 2000 and tok.tag != "nt":
         return None  # a common word that merely ends like one (部署, 社会)
     if len(w) >= 2 and tok.tag in ("n", "nt", "nz", "") and w.endswith(_ORG_SUFFIX):

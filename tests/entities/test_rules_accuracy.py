@@ -236,6 +236,7 @@ def test_a_place_before_its_people_or_style(text: str, place: str) -> None:
         ("情报部门“调查和分析局”策划了袭击。", "调查和分析局"),
         ("他们成立了“防汛救灾领导小组”。", "防汛救灾领导小组"),
         ("全镇共有三百名学生的镇南小学。", "镇南小学"),
+        ("率领的德国男子网球队获胜。", "德国男子网球队"),
     ],
 )
 def test_quoted_bodies_and_schools_named_by_weak_places(text: str, org: str) -> None:
