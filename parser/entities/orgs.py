@@ -64,7 +64,17 @@ _TITLE_WORDS = frozenset(PERSON_TITLES)
 # Words between an office and its title (内务部代理部长, 欧洲中央银行首任行长).
 _TITLE_MODIFIERS = frozenset(("代理", "常务", "首任", "前任", "原任", "执行", "名誉", "现任"))
 # Words that end an organisation's name on the left: datelines, 所属 (长航集团所属…).
-_LEFT_STOPS = frozenset("的 等 是 有 日电 本报讯 讯 电 所属 下属 直属 隶属 原 任 兼 男女".split())
+_DATELINE_STOPS = ("日电", "本报讯", "讯", "电")
+_LEFT_STOPS = frozenset(
+    (
+        *("的", "等", "是", "有", "所属", "下属", "直属", "隶属"),
+        *_DATELINE_STOPS,
+        "原",
+        "任",
+        "兼",
+        "男女",
+    )
+)
 # Party and union units named after the place or unit they serve (站党委, 乡党委).
 _UNIT_BODIES = ("党委", "党组", "党支部", "支部", "团支部", "工会", "纪委", "团委")
 _BALL_SPORTS = frozenset("网篮排足垒手冰水棒橄")
