@@ -5,7 +5,7 @@ pages, composing the first frame. The parser's steps do not need the UI, so ``st
 forks a child that imports the parser and parses while the parent imports textual; the
 parent then takes the finished edition from a pipe (a pickle: ~1 ms for the sample edition).
 On a machine with a second core idle that removes the parser from the time to the first
-frame; with no free core it costs a fork and a pickle.
+frame. With no core free it would only compete with the UI, so then the edition loads here.
 
 Where forking is not possible or not safe (no ``os.fork``, other threads running) the edition
 loads in this process, as it does whenever the child fails in an unexpected way, so a bug
@@ -51,12 +51,30 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and sys.platform != "win32" and threading.active_count() == 1
 
 
+def idle_cpu() -> bool:
+    """Whether a CPU is idle right now for the child. Without one the child only competes with
+    the UI, and its cost (the fork, copied pages: ~10 ms of CPU) is not won back. Linux tells
+    the tasks running this instant (this one included) in /proc/loadavg; elsewhere assume a
+    machine with more than one core has one free."""
+    try:
+        with open("/proc/loadavg", "rb") as loadavg:
+            return cpu_free(loadavg.read(), len(os.sched_getaffinity(0)))
+    except (OSError, ValueError, IndexError, AttributeError):
+        return (os.cpu_count() or 1) > 1
+
+
+def cpu_free(loadavg: bytes, cpus: int) -> bool:
+    """From /proc/loadavg (``0.52 0.61 0.70 1/345 6789``: 1 task running): fewer than ``cpus``."""
+    return int(loadavg.split()[3].split(b"/")[0]) < cpus
+
+
 def start_loading(path: Path, *, fork: bool | None = None) -> Finish:
     """Begin loading ``path``; the function returned gives the edition or raises EditionError.
 
-    ``fork`` forces (True) or forbids (False) the child; by default it is used when safe.
+    ``fork`` forces (True) or forbids (False) the child; by default it is used when it is safe
+    and a CPU is free to run it.
     """
-    if not (can_fork() if fork is None else fork):
+    if not (can_fork() and idle_cpu() if fork is None else fork):
         return lambda: load_here(path)
     # The model (and the dataclasses and typing it imports, which textual needs too) is needed
     # here anyway, to unpickle: imported before the fork, the child does not import it again.

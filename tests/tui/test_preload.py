@@ -11,7 +11,7 @@ from parser.errors import EditionError
 from parser.loader import load_edition
 from sample_editions import default_edition
 from tui.app import KanbaoApp
-from tui.preload import can_fork, start_loading
+from tui.preload import can_fork, cpu_free, start_loading
 
 needs_fork = pytest.mark.skipif(not can_fork(), reason="no fork here (or threads running)")
 
@@ -79,3 +79,10 @@ async def test_a_pending_error_exits_2_without_a_screen(tmp_path: Path) -> None:
         pass
     assert app.error is not None and str(empty) in str(app.error)
     assert app.return_code == 2
+
+
+def test_the_child_is_forked_only_with_a_cpu_free() -> None:
+    assert cpu_free(b"1.52 1.61 1.70 1/345 6789\n", 2)  # only this process runs
+    assert not cpu_free(b"1.52 1.61 1.70 2/345 6789\n", 2)
+    assert not cpu_free(b"0.10 0.20 0.30 1/90 12\n", 1)
+    assert cpu_free(b"3.00 3.00 3.00 3/400 5\n", 4)
