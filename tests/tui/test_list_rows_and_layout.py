@@ -264,3 +264,19 @@ async def test_a_story_read_straight_through_shows_its_headline_once() -> None:
         await pilot.press("c", "greater_than_sign")  # piece by piece: its own headline again
         await pilot.pause()
         assert any(line.strip() == LEAD_TITLE for line in pane_lines(app))
+
+
+async def test_in_a_tiny_terminal_the_sidebar_takes_the_section_lists_place() -> None:
+    app = app_for(make_edition())
+    async with app.run_test(size=(50, 16)) as pilot:
+        await settle(pilot)
+        sections = app.screen.query_one(SectionList)
+        assert sections.display and sections.size.width > 0
+        await pilot.press("s")
+        await pilot.pause()
+        article = app.screen.query_one(ArticleView)
+        assert article.size.width >= 20  # the text stays readable
+        assert sections.size.width == 0  # the list made room
+        await pilot.press("s")
+        await pilot.pause()
+        assert sections.size.width > 0

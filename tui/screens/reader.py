@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # imported when first shown: start-up pays only for what it d
     from tui.widgets.search_panel import SearchPanel
 
 NARROW = 110  # below this many columns the sidebar starts hidden (the article keeps ~70)
+TINY = 72  # below this, a shown sidebar replaces the section list (the article keeps ~25)
 
 
 class ReaderScreen(Screen[None]):
@@ -86,6 +87,7 @@ class ReaderScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW, "-narrow")
+        self.set_class(self.size.width < TINY, "-tiny")
 
     async def _start_background_work(self) -> None:
         if self.app.size.width >= NARROW:
@@ -128,6 +130,7 @@ class ReaderScreen(Screen[None]):
 
             sidebar = EntitySidebar(self.edition, id="sidebar")
             await self.query_one("#body").mount(sidebar)
+            self.set_class(True, "-sidebar")
             sidebar.set_entities(self.entities, self.entities_status)
             if self.current is not None:
                 sidebar.show_piece(self.current)
@@ -304,9 +307,11 @@ class ReaderScreen(Screen[None]):
     async def action_toggle_sidebar(self) -> None:
         sidebar = self.sidebar
         if sidebar is None:
-            await self._ensure_sidebar()
+            sidebar = await self._ensure_sidebar()
         else:
             sidebar.display = not sidebar.display
+        # In a tiny terminal the sidebar takes the section list's place (see kanbao.tcss).
+        self.set_class(bool(sidebar.display), "-sidebar")
 
     async def action_toggle_story(self) -> None:
         article = self.query_one(ArticleView)
@@ -324,5 +329,6 @@ class ReaderScreen(Screen[None]):
     async def show_entity(self, index: int) -> None:
         sidebar = await self._ensure_sidebar()
         sidebar.display = True
+        self.set_class(True, "-sidebar")
         sidebar.choose(index)
         sidebar.query_one("#entity-list").focus()
