@@ -25,6 +25,8 @@ Span = tuple[int, int, Style | str]
 
 PARAGRAPH_INDENT = 4  # two full-width cells
 CAPTION_BAR = "▍ "  # sets captions apart from the body
+# Fields whose spaces separate phrases (headline parts, reporters' names) rather than words.
+PHRASED_FIELDS = frozenset({"column", "kicker", "title", "subtitle", "byline"})
 
 
 # Blanks the extraction left before a full-width bracket (``1月18日电  （记者…``): the
@@ -43,6 +45,11 @@ class Block:
     prefix: str = ""  # drawn before every line (the caption bar)
     space_before: bool = False  # a blank line before it
     dropped: tuple[int, ...] = ()  # offsets of the source text not shown (sorted)
+
+    @property
+    def phrased(self) -> bool:
+        """Headline parts and the byline break at the spaces between their phrases."""
+        return self.field in PHRASED_FIELDS
 
     @property
     def key(self) -> BlockKey:
@@ -138,6 +145,7 @@ def lay_out(
             indent=block.indent,
             spans=tuple(block_spans),
             style=style,
+            phrases=block.phrased,
         )
         for line in lines:
             if block.prefix:
@@ -150,7 +158,8 @@ def line_of(block: Block, width: int, offset: int) -> int:
     """Which line of ``block`` (counted from its first) holds character ``offset``."""
     inner = max(width - len(block.prefix), 1)
     offset = block.shown(offset)
-    for number, line in enumerate(break_lines(block.text, inner, indent=block.indent)):
+    lines = break_lines(block.text, inner, indent=block.indent, phrases=block.phrased)
+    for number, line in enumerate(lines):
         if offset < line.end:
             return number
     return 0

@@ -261,14 +261,75 @@ def _break(text: str, width: int, indent: int) -> tuple[Line, ...]:
     return tuple(lines)
 
 
-def break_lines(text: str, width: int, *, indent: int = 4) -> list[Line]:
+def _phrases(text: str) -> list[tuple[int, int]]:
+    """The runs of ``text`` between layout spaces, a run glued to its neighbour where the
+    space stands before a closing mark or after an opening one (kinsoku holds there too)."""
+    runs: list[tuple[int, int]] = []
+    start = -1
+    for pos, ch in enumerate(text):
+        if ch in _LAYOUT_SPACES:
+            if start >= 0:
+                runs.append((start, pos))
+                start = -1
+        elif start < 0:
+            start = pos
+    if start >= 0:
+        runs.append((start, len(text)))
+    glued: list[tuple[int, int]] = []
+    for start, end in runs:
+        if glued and (text[start] in NO_START or text[glued[-1][1] - 1] in NO_END):
+            glued[-1] = (glued[-1][0], end)
+        else:
+            glued.append((start, end))
+    return glued
+
+
+@lru_cache(maxsize=2048)
+def _break_phrases(text: str, width: int, indent: int) -> tuple[Line, ...]:
+    """Headline breaking: a line ends at a space between phrases whenever the next phrase fits
+    whole on a line of its own (``李卫东陈`` / ``立新等出席`` cuts a name in two); a phrase wider
+    than a line is broken the Chinese way."""
+    width = max(width, 2)
+    phrases = _phrases(text)
+    if len(phrases) <= 1:
+        return _break(text, width, indent)
+    lines: list[Line] = []
+    start = end = -1
+
+    def room() -> int:
+        return width - (0 if lines else indent)
+
+    for p_start, p_end in phrases:
+        if start >= 0 and _width(text, start, p_end) <= room():
+            end = p_end
+            continue
+        if start >= 0:
+            lines.append(Line(start, end, 0 if lines else indent))
+            start = -1
+        if _width(text, p_start, p_end) <= room():
+            start, end = p_start, p_end
+            continue
+        pieces = _break(text[p_start:p_end], width, 0 if lines else indent)
+        lines.extend(Line(ln.start + p_start, ln.end + p_start, ln.indent) for ln in pieces[:-1])
+        last = pieces[-1]
+        start, end = last.start + p_start, last.end + p_start
+        if not lines:  # the phrase's one line keeps the first line's indent
+            lines.append(Line(start, end, last.indent))
+            start = -1
+    if start >= 0:
+        lines.append(Line(start, end, 0 if lines else indent))
+    return tuple(lines)
+
+
+def break_lines(text: str, width: int, *, indent: int = 4, phrases: bool = False) -> list[Line]:
     """Chinese line breaking of one paragraph at ``width`` cells (see the module doc).
 
     Every character stays, in order: the lines' slices joined, with the whitespace between
     them, is the text minus leading and trailing whitespace. Empty or blank text: no lines.
-    Widths below 2 are treated as 2 (one wide character must fit somewhere).
+    Widths below 2 are treated as 2 (one wide character must fit somewhere). ``phrases``
+    (headlines, bylines): prefer the spaces between phrases as break points.
     """
-    return list(_break(text, width, indent))
+    return list((_break_phrases if phrases else _break)(text, width, indent))
 
 
 def display_text(text: str) -> str:
@@ -283,17 +344,18 @@ def typeset(
     indent: int = 4,
     spans: Sequence[tuple[int, int, str | Style]] = (),
     style: str | Style = "",
+    phrases: bool = False,
 ) -> list[Text]:
     """The lines of ``break_lines`` as Rich Text, with ``style`` on the text (not the indent)
     and each highlight span ``(start, end, style)`` — offsets into ``text`` — applied where it
     falls, across line breaks too. Built from plain strings, never from markup.
 
     The Text objects are ``no_wrap``: they already fit, and letting Rich re-wrap them at spaces
-    would undo the Chinese breaking.
+    would undo the Chinese breaking. ``phrases``: as in ``break_lines``.
     """
     shown = display_text(text)
     out: list[Text] = []
-    for line in _break(text, width, indent):
+    for line in (_break_phrases if phrases else _break)(text, width, indent):
         pad = line.indent
         rendered = Text(" " * pad + shown[line.start : line.end], no_wrap=True, end="")
         if style:
