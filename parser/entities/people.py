@@ -157,11 +157,13 @@ def _chinese_name(
 ) -> Raw | None:
     """Score tokens[i:j] as surname + given name."""
     start, end = tokens[i].start, tokens[j - 1].end
-    name = "".join(t.word for t in tokens[i:j])
+    name = text[start:end]
     given = name[len(surname) :]
-    if not all("\u4e00" <= c <= "\u9fff" for c in given):
+    if not 1 <= len(given) <= 2 or not (
+        "\u4e00" <= given[0] <= "\u9fff" and "\u4e00" <= given[-1] <= "\u9fff"
+    ):
         return None  # 林→, 王。: no given name
-    if not 1 <= len(given) <= 2 or given in TITLES or given in AFTER or given[:1] in "老某":
+    if given in TITLES or given in AFTER or given[0] in "老某":
         return None  # 李老师, 胡老: the surname alone names the person (see _surname_alone)
     if start > 0 and text[start - 1] in _NUMERALS:
         return None  # 3000余人, 1.5万人

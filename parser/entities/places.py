@@ -67,6 +67,7 @@ _GLUED_TAILS = frozenset((*REGION_TAILS, "民族", "山水", "政府", "大峡�
 
 
 _SPLIT_ENDINGS = (*REGION_TAILS, *_NS_TAILS, *_GLUED_TAILS)
+_PREFIX_TAGS = frozenset(("ns", "nz", "nrt", WEAK_PLACE))
 
 
 def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
@@ -75,8 +76,11 @@ def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
     北京人民大会堂 is two places, a city and a venue in it; 地球磁场 names the earth.
     """
     w = tok.word
+    tags = lex.tags
     for cut in (4, 3, 2):
         head, rest = w[:cut], w[cut:]
+        if tags.get(head) not in _PREFIX_TAGS and head not in CELESTIAL_PLACES:
+            continue  # every reading below needs a place (or a planet) at the head
         if len(rest) >= 2 and rest in lex.tags:
             if head in CELESTIAL_PLACES:
                 yield (tok.start, tok.start + cut, "place", 1.2)

@@ -10,6 +10,21 @@ Unknown characters stay single and runs of ASCII letters and digits stay whole, 
 from __future__ import annotations
 
 import math
+import re
+
+_ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
+
+
+class _LogTable(dict[int, float]):
+    """log(count) - log(total) per distinct count, computed on first use."""
+
+    def __init__(self, log_total: float) -> None:
+        super().__init__()
+        self.log_total = log_total
+
+    def __missing__(self, count: int) -> float:
+        value = self[count] = math.log(count or 1) - self.log_total
+        return value
 
 
 class Segmenter:
@@ -22,48 +37,50 @@ class Segmenter:
     def __init__(self, freq: dict[str, int], total: int) -> None:
         self.freq = freq
         self.log_total = math.log(total or 1)
-        self._logs: dict[int, float] = {}
+        self._logs = _LogTable(self.log_total)
 
-    def _log(self, count: int) -> float:
-        value = self._logs.get(count)
-        if value is None:
-            value = self._logs[count] = math.log(count or 1) - self.log_total
-        return value
-
-    def cut(self, text: str) -> list[str]:
-        """The words of ``text``, in order; their concatenation is ``text``."""
+    def route(self, text: str) -> list[int]:
+        """For each position, where the best word starting there ends."""
         n = len(text)
-        freq = self.freq
+        get = self.freq.get
         logs = self._logs
         unknown = -self.log_total  # jieba scores an unknown character as log(1) - log(total)
         score = [0.0] * (n + 1)
-        route = [0] * (n + 1)
+        route = list(range(1, n + 2))  # by default every character is a word of its own
         for idx in range(n - 1, -1, -1):
-            count = freq.get(text[idx])
-            best = unknown + score[idx + 1]
+            count = get(text[idx])
+            if count is None:  # not even the start of a word: the common case for symbols
+                score[idx] = unknown + score[idx + 1]
+                continue
+            best = (logs[count] if count else unknown) + score[idx + 1]
             best_end = idx + 1
-            if count is not None:
+            end = idx + 2
+            while end <= n:
+                count = get(text[idx:end])
+                if count is None:
+                    break
                 if count:
-                    best = (logs.get(count) or self._log(count)) + score[idx + 1]
-                end = idx + 2
-                while end <= n:
-                    count = freq.get(text[idx:end])
-                    if count is None:
-                        break
-                    if count:
-                        total = (logs.get(count) or self._log(count)) + score[end]
-                        if total >= best:  # ties go to the longer word, as in jieba
-                            best, best_end = total, end
-                    end += 1
+                    total = logs[count] + score[end]
+                    if total >= best:  # ties go to the longer word, as in jieba
+                        best, best_end = total, end
+                end += 1
             score[idx] = best
             route[idx] = best_end
-        return self._words(text, route)
+        return route
 
-    @staticmethod
-    def _words(text: str, route: list[int]) -> list[str]:
-        words: list[str] = []
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each word of ``text``, in order, covering all of it."""
+        route = self.route(text)
+        spans: list[tuple[int, int]] = []
+        append = spans.append
         n = len(text)
         idx = 0
+        if _ASCII_ALNUM.search(text) is None:  # the common case: nothing to keep together
+            while idx < n:
+                end = route[idx]
+                append((idx, end))
+                idx = end
+            return spans
         while idx < n:
             end = route[idx]
             if end == idx + 1 and text[idx].isascii() and text[idx].isalnum():
@@ -74,6 +91,10 @@ class Segmenter:
                     and text[end].isalnum()
                 ):
                     end += 1  # jieba keeps runs of letters and digits together
-            words.append(text[idx:end])
+            append((idx, end))
             idx = end
-        return words
+        return spans
+
+    def cut(self, text: str) -> list[str]:
+        """The words of ``text``, in order; their concatenation is ``text``."""
+        return [text[a:b] for a, b in self.spans(text)]

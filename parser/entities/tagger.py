@@ -35,13 +35,8 @@ Candidate = tuple[int, int, EntityType, float]  # start, end, type, confidence p
 
 
 def tokenize(text: str, lex: Lexicon) -> list[Token]:
-    tokens: list[Token] = []
-    pos = 0
-    tags = lex.tags
-    for word in lex.cut(text):
-        tokens.append(Token(word, pos, pos + len(word), tags.get(word, "")))
-        pos += len(word)
-    return tokens
+    get = lex.tags.get
+    return [Token(text[a:b], a, b, get(text[a:b], "")) for a, b in lex.segmenter.spans(text)]
 
 
 def best_spans(candidates: list[Candidate]) -> list[Span]:
