@@ -71,6 +71,8 @@ def credit_line(text: str) -> tuple[str, ...] | None:
         return credit_line(agency.group("inner"))
     if text[0] in "（(" and text[-1] in "）)":
         text = text[1:-1].strip()
+        if not text:  # （）: nothing inside
+            return None
     prefixed = _prefix_credit_line().match(text) if text[0] in "图摄" else None
     if prefixed is not None:
         return _prefix_credit(prefixed.group("who"))
