@@ -83,6 +83,7 @@ async def test_a_pending_error_exits_2_without_a_screen(tmp_path: Path) -> None:
 
 def test_the_child_is_forked_only_with_a_cpu_free() -> None:
     assert cpu_free(b"1.52 1.61 1.70 1/345 6789\n", 2)  # only this process runs
-    assert not cpu_free(b"1.52 1.61 1.70 2/345 6789\n", 2)
-    assert not cpu_free(b"0.10 0.20 0.30 1/90 12\n", 1)
-    assert cpu_free(b"3.00 3.00 3.00 3/400 5\n", 4)
+    assert cpu_free(b"1.52 1.61 1.70 2/345 6789\n", 2)
+    assert not cpu_free(b"1.52 1.61 1.70 3/345 6789\n", 2)
+    assert not cpu_free(b"0.10 0.20 0.30 2/90 12\n", 1)
+    assert cpu_free(b"3.00 3.00 3.00 4/400 5\n", 4)
