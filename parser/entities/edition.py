@@ -8,6 +8,7 @@ like 卢东亮张强胡海军等 elsewhere.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 
@@ -45,16 +46,34 @@ def _byline_people(edition: Edition) -> dict[str, str]:
     return people
 
 
-def _mentions_known(text: str, spans: list[Span], known: dict[str, EntityType]) -> bool:
-    """True when a known name occurs in ``text`` somewhere the first pass did not tag it."""
-    tagged = {(a, b) for a, b, _ in spans}
+def _texts_naming_unseen(
+    texts: list[Text], first: list[list[Span]], known: dict[str, EntityType]
+) -> set[int]:
+    """Indexes of texts where a known name occurs somewhere the first pass did not tag it.
+
+    One search per name over all texts joined (a NUL between them) rather than one per
+    name and text: the texts are many and short, the names a few hundred.
+    """
+    if not known:
+        return set()
+    bodies = [text for _, _, text in texts]
+    joined = "\0".join(bodies)
+    offsets: list[int] = []
+    pos = 0
+    for body in bodies:
+        offsets.append(pos)
+        pos += len(body) + 1
+    tagged = [{(a, b) for a, b, _ in spans} for spans in first]
+    found: set[int] = set()
     for name in known:
-        at = text.find(name)
+        at = joined.find(name)
         while at >= 0:
-            if (at, at + len(name)) not in tagged:
-                return True
-            at = text.find(name, at + 1)
-    return False
+            index = bisect_right(offsets, at) - 1
+            start = at - offsets[index]
+            if (start, start + len(name)) not in tagged[index]:
+                found.add(index)
+            at = joined.find(name, at + 1)
+    return found
 
 
 LEARN_CONFIDENCE = 1.0  # only confident readings become evidence for other pieces
@@ -113,8 +132,11 @@ def extract_entities(edition: Edition) -> tuple[Entity, ...]:
     mentions: dict[tuple[str, EntityType], list[Mention]] = {}
     roles: dict[tuple[str, EntityType], list[str]] = {}
     evidence = {**learned, **known}
-    for (item_id, paragraph, text), spans, c in zip(texts, first, cands, strict=True):
-        if _mentions_known(text, spans, evidence):
+    unseen = _texts_naming_unseen(texts, first, evidence)
+    for index, ((item_id, paragraph, text), spans, c) in enumerate(
+        zip(texts, first, cands, strict=True)
+    ):
+        if index in unseen:
             spans = resolve(text, c, known, learned)
         floor = 0
         for a, b, kind in spans:

@@ -222,6 +222,8 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
     for k, tok in enumerate(tokens):
         if tok.tag in ("nt", "j", "ns") or tok.word in STANDALONE_ORGS:
             yield from word_orgs(tok)
+        if tok.word[-1] not in _SUFFIX_FINALS and tok.word != "中央":
+            continue  # the common case: nothing below can start here
         if tok.word[-1] == "队" and k >= 2 and tokens[k - 1].word in ("和", "与", "、"):
             team = tokens[k - 2]  # 美国和俄罗斯队: the first team shares the second's 队
             if team.tag == "ns" and _stem(tok.word) != tok.word:

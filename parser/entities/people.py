@@ -35,6 +35,7 @@ _TRANSLIT = frozenset(TRANSLIT_CHARS) - {"·"}
 _NAME_TAILS = frozenset(("主义", "理论", "思想", "政府", "总统", "夫人", "政权", "内阁", "时代"))
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几数余多．.·")
 _COMPOUND = frozenset(COMPOUND_SURNAMES)
+_COMPOUND_FIRST = frozenset(s[0] for s in COMPOUND_SURNAMES)
 
 
 def _loose_char(tok: Token, lex: Lexicon) -> bool:
@@ -240,15 +241,20 @@ def _surname_alone(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
 
 def _chinese_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     n = len(tokens)
-    for i, tok in enumerate(tokens):
-        w = tok.word
+    surnames = lex.surname_weight
+    # Most words start with no surname: pick the few that do in one fast pass.
+    opening = [
+        i
+        for i, tok in enumerate(tokens)
+        if (tok.word[0] in surnames or tok.word[0] in _COMPOUND_FIRST) and len(tok.word) <= 3
+    ]
+    for i in opening:
+        w = tokens[i].word
         if w[:2] in _COMPOUND:
             surname = w[:2]
-        elif w[0] in lex.surname_weight:
+        elif w[0] in surnames:
             surname = w[0]
         else:
-            continue
-        if len(w) > 3:
             continue
         # The name is tokens[i:j] for every j whose total length stays within 4 characters.
         length = 0
@@ -296,7 +302,8 @@ def _glued_name_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Ra
 
 def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     yield from _chinese_candidates(text, tokens, lex)
-    yield from _glued_name_candidates(tokens, lex)
+    if "杯" in text or any(tail in text for tail in _NAME_TAILS):  # rare: skip the loop
+        yield from _glued_name_candidates(tokens, lex)
     yield from _surname_alone(tokens, lex)
     yield from japanese_candidates(text, tokens)
     yield from name_runs(text, tokens, lex)

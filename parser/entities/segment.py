@@ -68,6 +68,11 @@ class Segmenter:
             route[idx] = best_end
         return route
 
+    @staticmethod
+    def keeps_ascii_runs(text: str) -> bool:
+        """True when ``text`` has Latin letters or digits, which a route may split."""
+        return _ASCII_ALNUM.search(text) is not None
+
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each word of ``text``, in order, covering all of it."""
         route = self.route(text)

@@ -36,7 +36,20 @@ Candidate = tuple[int, int, EntityType, float]  # start, end, type, confidence p
 
 def tokenize(text: str, lex: Lexicon) -> list[Token]:
     get = lex.tags.get
-    return [Token(text[a:b], a, b, get(text[a:b], "")) for a, b in lex.segmenter.spans(text)]
+    segmenter = lex.segmenter
+    if segmenter.keeps_ascii_runs(text):
+        return [Token(text[a:b], a, b, get(text[a:b], "")) for a, b in segmenter.spans(text)]
+    route = segmenter.route(text)  # the common case: the route's words are the tokens
+    tokens: list[Token] = []
+    append = tokens.append
+    n = len(text)
+    idx = 0
+    while idx < n:
+        end = route[idx]
+        word = text[idx:end]
+        append(Token(word, idx, end, get(word, "")))
+        idx = end
+    return tokens
 
 
 def best_spans(candidates: list[Candidate]) -> list[Span]:
