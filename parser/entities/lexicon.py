@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from parser.entities.resources import COMMON_SURNAMES, LESS_COMMON_SURNAMES
@@ -32,6 +32,8 @@ class Lexicon:
     given_chars: dict[str, float]  # char -> how typical it is inside given names (0..1)
     name_final: dict[str, float]  # char -> share of its word endings that are names (0..1)
     surname_weight: dict[str, float]  # surname -> prior that it starts a name here
+    # given_score answers, by (given name, strict): 1-2 characters, so it stays small.
+    given_cache: dict[tuple[str, bool], float] = field(default_factory=dict)
 
     def cut(self, text: str) -> list[str]:
         """Dictionary-only segmentation: names stay as single characters for our rules."""

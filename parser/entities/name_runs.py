@@ -20,7 +20,25 @@ Raw = tuple[int, int, EntityType, float]
 _TRANSLIT = frozenset(TRANSLIT_CHARS) - {"·"}
 
 
+GIVEN_CACHE_LIMIT = 100_000
+
+
 def given_score(given: str, lex: Lexicon, strict: bool = True) -> float:
+    """How typical ``given`` is as a given name (about 0..1; -9 when it cannot be one).
+
+    A pure function of the dictionary, asked for the same few thousand strings over and
+    over, so the lexicon keeps the answers.
+    """
+    key = (given, strict)
+    cached = lex.given_cache.get(key)
+    if cached is None:
+        if len(lex.given_cache) > GIVEN_CACHE_LIMIT:
+            lex.given_cache.clear()  # a long session of many editions: start afresh
+        cached = lex.given_cache[key] = _given_score(given, lex, strict)
+    return cached
+
+
+def _given_score(given: str, lex: Lexicon, strict: bool) -> float:
     if any(not "\u4e00" <= c <= "\u9fff" for c in given):
         return -9.0  # 林→: symbols and Latin letters are never part of a Chinese name
     if strict and any(c in NOT_GIVEN_NAME for c in given):
