@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.lexicon import WEAK_PLACE
+from parser.entities.place_edges import extended_left
 from parser.entities.resources import (
     ABBREVIATION_VERBS,
     CELESTIAL_PLACES,
@@ -137,6 +138,12 @@ _SHORT_FORM_CHARS = PLACE_ABBREVIATIONS | ABBREVIATION_VERBS | PROVINCE_ABBREVIA
 
 
 def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+    found = list(_place_words(text, tokens, lex))
+    yield from found
+    yield from extended_left(text, tokens, found)
+
+
+def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     for k, tok in enumerate(tokens):
         w = tok.word
         if not "\u4e00" <= w[0] <= "\u9fff":
@@ -270,5 +277,8 @@ def _suffixed_place(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
     if i == k:
         return
     first = tokens[i]
+    start = first.start
+    if first.word[0] in FUNCTION_CHARS and first.tag in ("nr", "nrt") and tok.end - start >= 3:
+        start += 1  # 如云 + 州区: jieba read 如 ("such as") into a name
     if length >= 2 or (tok.word in ADMIN_SUFFIX and first.tag not in STOP_TAGS | {"v"}):
-        yield (first.start, tok.end, "place", 1.3)
+        yield (start, tok.end, "place", 1.3)

@@ -73,8 +73,17 @@ def _short_form_in_context(tokens: Sequence[Token], k: int) -> bool:
         before in ABBREVIATION_VERBS
         or after in AFTER_ABBREVIATION
         or paired
-        or (tok.tag == "j" and w in _SHORT_FORMS)
+        or (tok.tag == "j" and w in _SHORT_FORMS and not _between_verbs(tokens, k))
     )
+
+
+def _between_verbs(tokens: Sequence[Token], k: int) -> bool:
+    """涉 + 法 + 涉诉: the object of a one-character verb (law), not France (帮助俄渡过)."""
+    if k == 0 or k + 1 >= len(tokens):
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    # A one-character verb and this character make a compound (涉法, 守法, 执法).
+    return len(before.word) == 1 and before.tag == "v" and after.tag in ("v", "vn")
 
 
 # What follows a short form in words for its people and things (港人, 美军, 藏胞); not
