@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from parser.entities.lexicon import WEAK_PLACE
 from parser.entities.org_words import (
     GENERIC_MODIFIERS,
+    listed_companies,
     MEETING_ENDINGS,
     NOT_ORG_ENDINGS,
     OFFICE_TITLES,
@@ -219,6 +220,8 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
         yield from quoted_bodies(text)
     if "报" in text:
         yield from newspapers(tokens)
+    if "、" in text and ("公司" in text or "集团" in text):
+        yield from listed_companies(text)
     for k, tok in enumerate(tokens):
         if tok.tag in ("nt", "j", "ns") or tok.word in STANDALONE_ORGS:
             yield from word_orgs(tok)
