@@ -176,3 +176,29 @@ def listed_companies(text: str) -> Iterator[Raw]:
         if any(word in name for word in _SITE_WORDS):
             continue  # 食品园区比斯克食品有限公司: a site, then the company in it
         yield (m.start("name"), m.end("name"), "org", LISTED_CONFIDENCE)
+
+
+# Party committees whose departments are named after them (市委政法委, 县委宣传部).
+PARTY_COMMITTEES = frozenset(("中央", "省委", "市委", "县委", "区委", "州委", "党委"))
+_PLACE_INITIALS = frozenset("省市县区州乡镇村")
+
+
+def generic_committee(word: str) -> bool:
+    """政法委, 党工委: a committee by its function only, no place (unlike 市教委)."""
+    return len(word) == 3 and word[-1] == "委" and word[0] not in _PLACE_INITIALS
+
+
+# Words between an office and its title (内务部代理部长, 欧洲中央银行首任行长).
+TITLE_MODIFIERS = frozenset(("代理", "常务", "首任", "前任", "原任", "执行", "名誉", "现任"))
+# Words that end an organisation's name on the left: datelines, 所属 (长航集团所属…).
+DATELINE_STOPS = ("日电", "本报讯", "讯", "电")
+LEFT_STOPS = frozenset(
+    (
+        *("的", "等", "是", "有", "所属", "下属", "直属", "隶属"),
+        *DATELINE_STOPS,
+        "原",
+        "任",
+        "兼",
+        "男女",
+    )
+)

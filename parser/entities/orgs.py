@@ -14,10 +14,14 @@ from typing import TYPE_CHECKING
 from parser.entities.lexicon import WEAK_PLACE
 from parser.entities.org_words import (
     GENERIC_MODIFIERS,
-    listed_companies,
+    LEFT_STOPS,
     MEETING_ENDINGS,
     NOT_ORG_ENDINGS,
     OFFICE_TITLES,
+    PARTY_COMMITTEES,
+    TITLE_MODIFIERS,
+    generic_committee,
+    listed_companies,
     newspapers,
     quoted_bodies,
     titled_publications,
@@ -62,20 +66,6 @@ _PRESS_SUFFIXES = ("报社", "杂志社", "出版社", "通讯社", "电视台",
 # A title glued to its office: 财政部长 → 财政部, 澳门日报社长 → 澳门日报社.
 _HEAD_TITLES = {"长": frozenset("部局厅社院行校署站台团队所")}
 _TITLE_WORDS = frozenset(PERSON_TITLES)
-# Words between an office and its title (内务部代理部长, 欧洲中央银行首任行长).
-_TITLE_MODIFIERS = frozenset(("代理", "常务", "首任", "前任", "原任", "执行", "名誉", "现任"))
-# Words that end an organisation's name on the left: datelines, 所属 (长航集团所属…).
-_DATELINE_STOPS = ("日电", "本报讯", "讯", "电")
-_LEFT_STOPS = frozenset(
-    (
-        *("的", "等", "是", "有", "所属", "下属", "直属", "隶属"),
-        *_DATELINE_STOPS,
-        "原",
-        "任",
-        "兼",
-        "男女",
-    )
-)
 # Party and union units named after the place or unit they serve (站党委, 乡党委).
 _UNIT_BODIES = ("党委", "党组", "党支部", "支部", "团支部", "工会", "纪委", "团委")
 _BALL_SPORTS = frozenset("网篮排足垒手冰水棒橄")
@@ -101,7 +91,7 @@ def _suffix_end(tok: Token, prev: Token | None, lex: Lexicon) -> int | None:
             prev is not None
             and prev.tag in ("n", "nz", "vn", "j")
             and prev.word[-1] != w[0]
-            and prev.word not in _TITLE_MODIFIERS
+            and prev.word not in TITLE_MODIFIERS
         ):
             return tok.end - 1  # 农林 + 部长; not 代表团 + 团长 or 副 + 部长
         return None
@@ -158,7 +148,7 @@ def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
     while i > 0 and k - i < 8:
         prev = tokens[i - 1]
         w = prev.word
-        if not "\u4e00" <= w[0] <= "\u9fff" or w in _LEFT_STOPS:
+        if not "\u4e00" <= w[0] <= "\u9fff" or w in LEFT_STOPS:
             break
         if w in FUNCTION_CHARS or w in _DEICTIC:
             break
@@ -272,6 +262,10 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
             first = k  # 财政部长 → 财政部 on its own
         elif len(tok.word) >= 3 and tok.word.endswith(_OFFICE_SUFFIXES + _ONE_WORD_UNITS):
             first = k  # 教育部, 市教委, 水泥厂, 社会学系: one word naming an office or unit
+            if k and tokens[k - 1].word in PARTY_COMMITTEES:
+                first = k - 1  # 市委 + 政法委: the committee's own department
+            elif generic_committee(tok.word):
+                continue  # 政法委 alone: which county's is not said
         elif left < k and tok.word.endswith(_PRESS_SUFFIXES) and end - tokens[left].start >= 4:
             first = left  # 经济日报社: a newspaper is named by its words
         elif (
@@ -292,9 +286,9 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
         start = tokens[first].start
         head = tokens[first].word
         if end - start < 2 or (
-            head in _ORG_SUFFIX_SET and head not in STANDALONE_ORGS and first < k
+            head in _ORG_SUFFIX_SET and head not in STANDALONE_ORGS and head != "国家队"
         ):
-            continue  # 部 + 派驻村干部: a name does not start with a bare suffix
+            continue  # 部 + 派驻村干部, 管委会 alone: a name does not start with a bare suffix
         if text.startswith(GENERIC_MODIFIERS, start):
             continue  # 民间组织, 上市公司: a kind of body, not one body
         conf = GROWN_CONFIDENCE if k > first else 1.2
