@@ -8,11 +8,14 @@ message too, so a broken extractor never takes the reader down.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from parser.model import Edition, Entity
-from tui.search_view import HitLike
+
+if TYPE_CHECKING:
+    from parser.search.hits import Hit
 
 
 class EntitiesReady(Message):
@@ -36,7 +39,7 @@ class IndexReady(Message):
 class SearchResults(Message):
     """Hits for ``query``, best first."""
 
-    def __init__(self, query: str, hits: Sequence[HitLike]) -> None:
+    def __init__(self, query: str, hits: Sequence[Hit]) -> None:
         super().__init__()
         self.query = query
         self.hits = hits

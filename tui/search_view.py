@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 
@@ -11,29 +11,18 @@ from parser.model import Edition
 from tui.navigation import page_label, piece_label
 from tui.safe_text import clean
 
-
-class HitLike(Protocol):
-    """What the reader uses of ``parser.search.Hit`` (imported lazily, in a worker)."""
-
-    item: str
-    page: int
-    field: str
-    paragraph: int
-    start: int
-    end: int
-    snippet: str
-    snippet_start: int
-    snippet_end: int
+if TYPE_CHECKING:  # the search package loads in a worker, after the first frame
+    from parser.search.hits import Hit
 
 
-def snippet_text(hit: HitLike, match_style: str = "reverse") -> Text:
+def snippet_text(hit: Hit, match_style: str = "reverse") -> Text:
     """The snippet with the match styled; snippet text shown literally, on one line."""
     text = Text(clean(hit.snippet).replace("\n", " "), no_wrap=True, overflow="ellipsis", end="")
     text.stylize(match_style, hit.snippet_start, hit.snippet_end)
     return text
 
 
-def group_by_page(hits: Sequence[HitLike]) -> list[tuple[int, list[int]]]:
+def group_by_page(hits: Sequence[Hit]) -> list[tuple[int, list[int]]]:
     """Pages in the order their best hit ranks, each with its hits' indexes into ``hits``."""
     groups: dict[int, list[int]] = {}
     for index, hit in enumerate(hits):
@@ -46,7 +35,7 @@ def hit_heading(edition: Edition, page: int, count: int) -> str:
     return f"{page_label(edition, page)} · {count}处"
 
 
-def hit_title(edition: Edition, hit: HitLike) -> str:
+def hit_title(edition: Edition, hit: Hit) -> str:
     """The title of the piece a hit is in."""
     item = edition.item(hit.item)
     return piece_label(item) if item else hit.item

@@ -17,13 +17,13 @@ from parser.model import Edition, Entity
 from tui.background import EntitiesReady, IndexReady, SearchResults, build_index, extract
 from tui.history import History, Place
 from tui.navigation import jump_label, position_label, step_page, step_piece
-from tui.search_view import HitLike
 from tui.widgets.article_view import ArticleView
 from tui.widgets.edition_header import EditionHeader
 from tui.widgets.jump_link import JumpLink
 from tui.widgets.section_list import SectionList
 
 if TYPE_CHECKING:  # imported when first shown: start-up pays only for what it draws
+    from parser.search.hits import Hit
     from tui.widgets.entity_sidebar import EntitySidebar
     from tui.widgets.search_panel import SearchPanel
 
@@ -59,7 +59,7 @@ class ReaderScreen(Screen[None]):
         self.history = History()
         self.index: object | None = None
         self.index_status = "正在建立搜索索引…"
-        self.hits: Sequence[HitLike] = ()
+        self.hits: Sequence[Hit] = ()
         self.hits_query: str | None = None
         self.hit_pos = -1
         self._open_when_ready: int | None = None
@@ -251,7 +251,7 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="search")
     def _run_search(self, query: str) -> None:
-        hits: Sequence[HitLike] = []
+        hits: Sequence[Hit] = []
         if query.strip() and self.index is not None:
             hits = self.index.search(query)  # type: ignore[attr-defined]
         self.post_message(SearchResults(query, hits))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -17,7 +17,10 @@ from textual.widgets.option_list import Option
 
 from parser.model import Edition
 from tui.fit import Fitted, fit_padded
-from tui.search_view import HitLike, group_by_page, hit_heading, hit_title, snippet_text
+from tui.search_view import group_by_page, hit_heading, hit_title, snippet_text
+
+if TYPE_CHECKING:
+    from parser.search.hits import Hit
 
 DEBOUNCE = 0.15  # seconds of quiet typing before a query runs
 TITLE_CELLS = 28  # the title column of the result list
@@ -51,7 +54,7 @@ class SearchPanel(Vertical):
     def __init__(self, edition: Edition, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.edition = edition
-        self.hits: Sequence[HitLike] = ()
+        self.hits: Sequence[Hit] = ()
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -95,7 +98,7 @@ class SearchPanel(Vertical):
         results = self.query_one("#search-results", OptionList)
         results.set_options([Option(Text(status, style="italic dim"), disabled=True)])
 
-    def set_hits(self, hits: Sequence[HitLike]) -> None:
+    def set_hits(self, hits: Sequence[Hit]) -> None:
         """Show ``hits`` grouped by page (best page first), one line per hit."""
         self.hits = hits
         if not hits:
