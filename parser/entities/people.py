@@ -16,6 +16,7 @@ from parser.entities.foreign import (
     japanese_candidates,
     translit_candidates,
 )
+from parser.entities.name_glue import NAME_TAILS, glued_name_candidates, glued_verb_name
 from parser.entities.name_runs import given_score, name_runs
 from parser.entities.resources import (
     COMPOUND_SURNAMES,
@@ -31,8 +32,6 @@ if TYPE_CHECKING:
 
 Raw = tuple[int, int, EntityType, float]
 _TRANSLIT = frozenset(TRANSLIT_CHARS) - {"·"}
-# What jieba glues to a famous name in one word (邓小平理论, 克林顿政府, 叶利钦总统).
-_NAME_TAILS = frozenset(("主义", "理论", "思想", "政府", "总统", "夫人", "政权", "内阁", "时代"))
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几数余多．.·")
 _COMPOUND = frozenset(COMPOUND_SURNAMES)
 _COMPOUND_FIRST = frozenset(s[0] for s in COMPOUND_SURNAMES)
@@ -173,7 +172,12 @@ def _chinese_name(
         return None  # 谈话 + 中, 方面 + 有: a common word plus a character
     whole_name = j - i == 1 and len(name) == 3 and lex.tags.get(name) in ("nr", "nrfg", "nz")
     # A three-character name listed as such by jieba may use any characters (李四光, 陈希同).
-    g = max(0.4, given_score(given, lex, strict=False)) if whole_name else given_score(given, lex)
+    # Before 先生, 同志, 教授 … any characters may form the given name (邵一夫先生).
+    addressed = j < len(tokens) and tokens[j].word in _ADDRESS_WORDS
+    strict = not (whole_name or addressed)
+    g = given_score(given, lex, strict=strict)
+    if whole_name:
+        g = max(0.4, g)
     if g < -5:
         return None
     score = lex.surname_weight.get(surname, 0.7) - 1.3 + 1.5 * g
@@ -200,6 +204,8 @@ def _chinese_name(
 
 
 # Surnames that are also verbs taking a title as object (任县长 = serve as county head).
+# Words after a name that address the person; the given name may then use any characters.
+_ADDRESS_WORDS = frozenset(("先生", "女士", "同志", "教授", "主席", "老师", "夫人", "院士", "博士"))
 _VERB_SURNAMES = frozenset("任兼代")
 _HOME_PLACES = frozenset(("村", "庄", "湾", "堡", "寨", "沟", "镇", "峪", "店", "营"))
 _ADDRESS_AFTER = frozenset(
@@ -265,45 +271,15 @@ def _chinese_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Ite
             cand = _chinese_name(text, tokens, i, j, surname, lex)
             if cand is not None:
                 yield cand
-                glued = _glued_verb_name(cand, tokens, j, len(surname), lex)
+                glued = glued_verb_name(cand, tokens, j, len(surname), lex)
                 if glued is not None:
                     yield glued
 
 
-_SPEECH_FINALS = frozenset("说讲称问答笑道")
-
-
-def _glued_verb_name(
-    cand: Raw, tokens: Sequence[Token], j: int, surname_length: int, lex: Lexicon
-) -> Raw | None:
-    """龚建 + 明说 → 龚建明 + 说: jieba glued the last given character to the verb."""
-    start, end, kind, score = cand
-    if j >= len(tokens) or end - start != surname_length + 1:
-        return None
-    nxt = tokens[j].word
-    if len(nxt) != 2 or nxt[1] not in _SPEECH_FINALS or nxt[0] in NOT_GIVEN_NAME:
-        return None
-    if lex.given_chars.get(nxt[0], 0.0) < 0.3:
-        return None
-    return (start, end + 1, kind, score + 0.6)
-
-
-def _glued_name_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
-    """马克思主义, 克林顿政府: one dictionary word that is a name plus a word after it."""
-    for tok in tokens:
-        if len(tok.word) >= 4 and tok.word[-2:] in _NAME_TAILS:
-            head = tok.word[:-2]
-            if lex.tags.get(head) in ("nr", "nrt"):
-                yield (tok.start, tok.start + len(head), "person", 1.5)
-        elif len(tok.word) >= 3 and tok.word[-1] == "杯" and _TRANSLIT.issuperset(tok.word[:-1]):
-            # 尤伯杯, 戴维斯杯: a cup named after a person (not 世界杯)
-            yield (tok.start, tok.end - 1, "person", 1.5)
-
-
 def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     yield from _chinese_candidates(text, tokens, lex)
-    if "杯" in text or any(tail in text for tail in _NAME_TAILS):  # rare: skip the loop
-        yield from _glued_name_candidates(tokens, lex)
+    if "杯" in text or any(tail in text for tail in NAME_TAILS):  # rare: skip the loop
+        yield from glued_name_candidates(tokens, lex)
     yield from _surname_alone(tokens, lex)
     yield from japanese_candidates(text, tokens)
     yield from name_runs(text, tokens, lex)

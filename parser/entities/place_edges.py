@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from parser.entities.resources import COMMON_SURNAMES, LESS_COMMON_SURNAMES
 from parser.model import EntityType
 
 if TYPE_CHECKING:
@@ -49,3 +50,20 @@ def extended_left(text: str, tokens: Sequence[Token], found: list[Raw]) -> Itera
             continue
         if tokens[k - 2].word in _BOUNDARY_WORDS or loose.start in admin_ends:
             yield (loose.start, end, "place", conf + EXTENSION_BONUS)
+
+
+_NATURAL_SUFFIXES = frozenset("江山河湖峰岭")
+_SURNAMES = frozenset(COMMON_SURNAMES + LESS_COMMON_SURNAMES)
+
+
+def suffixed_confidence(tokens: Sequence[Token], i: int, k: int) -> float:
+    """阴 + 衍 + 江, 裘 + 山 + 山: a surname and a loose character before 江 or 山 are more
+    likely a person's name than an unknown river or hill (jieba knows most real ones)."""
+    if (
+        tokens[k].word in _NATURAL_SUFFIXES
+        and k - i == 2
+        and tokens[i].word in _SURNAMES
+        and len(tokens[i + 1].word) == 1
+    ):
+        return 0.3
+    return 1.3

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.lexicon import WEAK_PLACE
-from parser.entities.place_edges import extended_left
+from parser.entities.place_edges import extended_left, suffixed_confidence
 from parser.entities.resources import (
     ABBREVIATION_VERBS,
     CELESTIAL_PLACES,
@@ -281,4 +281,4 @@ def _suffixed_place(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
     if first.word[0] in FUNCTION_CHARS and first.tag in ("nr", "nrt") and tok.end - start >= 3:
         start += 1  # 如云 + 州区: jieba read 如 ("such as") into a name
     if length >= 2 or (tok.word in ADMIN_SUFFIX and first.tag not in STOP_TAGS | {"v"}):
-        yield (start, tok.end, "place", 1.3)
+        yield (start, tok.end, "place", suffixed_confidence(tokens, i, k))

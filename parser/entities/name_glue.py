@@ -1,0 +1,49 @@
+"""Names that jieba glued to the word next to them: 龚建 + 明说, 克林顿政府, 尤伯杯."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from parser.entities.resources import NOT_GIVEN_NAME, TRANSLIT_CHARS
+from parser.model import EntityType
+
+if TYPE_CHECKING:
+    from parser.entities.lexicon import Lexicon
+    from parser.entities.tagger import Token
+
+Raw = tuple[int, int, EntityType, float]
+_TRANSLIT = frozenset(TRANSLIT_CHARS) - {"·"}
+# What jieba glues to a famous name in one word (邓小平理论, 克林顿政府, 叶利钦总统).
+NAME_TAILS = frozenset(("主义", "理论", "思想", "政府", "总统", "夫人", "政权", "内阁", "时代"))
+
+
+# Verbs (说, 笑) and 的 that jieba reads together with the last character of a name.
+_SPEECH_FINALS = frozenset("说讲称问答笑道的")
+
+
+def glued_verb_name(
+    cand: Raw, tokens: Sequence[Token], j: int, surname_length: int, lex: Lexicon
+) -> Raw | None:
+    """龚建 + 明说 → 龚建明 + 说: jieba glued the last given character to the verb."""
+    start, end, kind, score = cand
+    if j >= len(tokens) or end - start != surname_length + 1:
+        return None
+    nxt = tokens[j].word
+    if len(nxt) != 2 or nxt[1] not in _SPEECH_FINALS or nxt[0] in NOT_GIVEN_NAME:
+        return None
+    if lex.given_chars.get(nxt[0], 0.0) < 0.3:
+        return None
+    return (start, end + 1, kind, score + 0.6)
+
+
+def glued_name_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+    """马克思主义, 克林顿政府: one dictionary word that is a name plus a word after it."""
+    for tok in tokens:
+        if len(tok.word) >= 4 and tok.word[-2:] in NAME_TAILS:
+            head = tok.word[:-2]
+            if lex.tags.get(head) in ("nr", "nrt"):
+                yield (tok.start, tok.start + len(head), "person", 1.5)
+        elif len(tok.word) >= 3 and tok.word[-1] == "杯" and _TRANSLIT.issuperset(tok.word[:-1]):
+            # 尤伯杯, 戴维斯杯: a cup named after a person (not 世界杯)
+            yield (tok.start, tok.end - 1, "person", 1.5)
