@@ -17,6 +17,7 @@ from pathlib import Path
 
 from parser.entities.resources import COMMON_SURNAMES, LESS_COMMON_SURNAMES
 from parser.entities.segment import Segmenter
+from parser.entities.world import COUNTRIES, INTERNATIONAL_BODIES
 
 _lock = threading.Lock()
 _lexicon: Lexicon | None = None
@@ -148,6 +149,12 @@ def _retag_places(tags: dict[str, str]) -> None:
                 tags[word] = "ns"
         elif tag in ("d", "n", "a", "j") and word in city_stems:
             tags[word] = "ns"  # 大连 (d), 大同: a city whose name is also a word
+    for word in COUNTRIES:
+        if word in tags:
+            tags[word] = "ns"  # 阿富汗, 乌克兰: jieba's nr
+    for word in INTERNATIONAL_BODIES:
+        if word in tags:
+            tags[word] = "nt"  # 欧佩克: jieba's nr
 
 
 def _surname_weights() -> dict[str, float]:

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.resources import ORG_SUFFIXES, PERSON_TITLES, STANDALONE_ORGS
+from parser.entities.world import INTERNATIONAL_BODIES
 from parser.model import EntityType
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def word_orgs(tok: Token) -> Iterator[Raw]:
         and not (len(w) == 2 and w[0] in "一二三四五六七八九十两")  # 四大: not an org
     ):
         yield (tok.start, tok.end, "org", 1.1)
-    elif w in STANDALONE_ORGS:
+    elif w in STANDALONE_ORGS or w in INTERNATIONAL_BODIES:
         yield (tok.start, tok.end, "org", 1.3)
 
 
