@@ -128,6 +128,8 @@ def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> It
     if titled_after:
         score += 1.5
     score += context_after(tokens, j)
+    if (j < len(tokens) and tokens[j].word in _THING_AFTER) or name[-1] in _THING_FINALS:
+        score -= THING_PENALTY  # 摩托罗拉公司, 桑塔纳轿车, 海王星: a firm, a product, a planet
     start, end = tokens[i].start, tokens[j - 1].end
     before = tokens[i - 1].word if i > 0 else ""
     after = tokens[j].word if j < len(tokens) else ""
@@ -154,7 +156,15 @@ def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> It
 # Words around a foreign name that make it a place rather than a person (在哈瓦那,
 # 迁都阿斯塔纳, 克什米尔问题, 从哈瓦那起飞).
 _PLACE_BEFORE = frozenset(("在", "从", "迁都", "来自", "离开", "飞抵", "到达", "经"))
-_PLACE_AFTER = frozenset(("问题", "起飞", "出发", "举行", "召开", "一带", "境内", "号", "大会"))
+_PLACE_AFTER = frozenset(
+    ("问题", "起飞", "出发", "举行", "召开", "一带", "境内", "号", "大会", "总领事馆", "领事馆")
+)
+# Words after a foreign-looking word that make it a firm, a product or a thing.
+_THING_AFTER = frozenset(
+    ("公司", "集团", "汽车", "轿车", "牌", "产品", "品牌", "系列", "指数", "现象", "成员国")
+)
+_THING_FINALS = frozenset("星")
+THING_PENALTY = 2.0
 
 
 def _name_like(tok: Token) -> bool:
