@@ -108,3 +108,13 @@ def test_bio_f1_reaches_issue_targets(f1_halves: list[dict[str, float]]) -> None
     for half in f1_halves[:2]:
         for kind, target in TARGETS.items():
             assert half[kind] >= target, (kind, half)
+
+
+def test_dtrb_place_edges_and_weak_bodies(dtrb: dict[str, dict[str, tuple[str, ...]]]) -> None:
+    """Places start at their boundary, single characters are no places, generic bodies
+    named by function alone are no organisations."""
+    assert {"云州区", "月华池", "神泉古峪"} <= set(dtrb["place"])
+    assert not {"如云州区", "华池", "泉古峪"} & set(dtrb["place"])
+    assert all(len(name) >= 2 for name in dtrb["place"])
+    assert "为全农副产品有限公司" in dtrb["org"]
+    assert not {"农副产品有限公司", "管委会", "政法委"} & set(dtrb["org"])
