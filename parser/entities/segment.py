@@ -73,30 +73,27 @@ class Segmenter:
         """True when ``text`` has Latin letters or digits, which a route may split."""
         return _ASCII_ALNUM.search(text) is not None
 
+    @staticmethod
+    def ascii_run_end(text: str, route: list[int], idx: int) -> int:
+        """Where the word at ``idx`` ends once runs of ASCII letters and digits are kept
+        together, as jieba keeps them (the route splits them into single characters)."""
+        end = route[idx]
+        if end == idx + 1 and text[idx].isascii() and text[idx].isalnum():
+            n = len(text)
+            while end < n and route[end] == end + 1 and text[end].isascii() and text[end].isalnum():
+                end += 1
+        return end
+
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each word of ``text``, in order, covering all of it."""
         route = self.route(text)
+        ascii_runs = self.keeps_ascii_runs(text)
         spans: list[tuple[int, int]] = []
-        append = spans.append
         n = len(text)
         idx = 0
-        if _ASCII_ALNUM.search(text) is None:  # the common case: nothing to keep together
-            while idx < n:
-                end = route[idx]
-                append((idx, end))
-                idx = end
-            return spans
         while idx < n:
-            end = route[idx]
-            if end == idx + 1 and text[idx].isascii() and text[idx].isalnum():
-                while (
-                    end < n
-                    and route[end] == end + 1
-                    and text[end].isascii()
-                    and text[end].isalnum()
-                ):
-                    end += 1  # jieba keeps runs of letters and digits together
-            append((idx, end))
+            end = self.ascii_run_end(text, route, idx) if ascii_runs else route[idx]
+            spans.append((idx, end))
             idx = end
         return spans
 

@@ -37,15 +37,16 @@ Candidate = tuple[int, int, EntityType, float]  # start, end, type, confidence p
 def tokenize(text: str, lex: Lexicon) -> list[Token]:
     get = lex.tags.get
     segmenter = lex.segmenter
-    if segmenter.keeps_ascii_runs(text):
-        return [Token(text[a:b], a, b, get(text[a:b], "")) for a, b in segmenter.spans(text)]
-    route = segmenter.route(text)  # the common case: the route's words are the tokens
+    route = segmenter.route(text)
+    ascii_runs = segmenter.keeps_ascii_runs(text)
     tokens: list[Token] = []
     append = tokens.append
     n = len(text)
     idx = 0
     while idx < n:
         end = route[idx]
+        if ascii_runs and end == idx + 1:
+            end = segmenter.ascii_run_end(text, route, idx)
         word = text[idx:end]
         append(Token(word, idx, end, get(word, "")))
         idx = end
