@@ -35,6 +35,8 @@ class Lexicon:
     surname_weight: dict[str, float]  # surname -> prior that it starts a name here
     # given_score answers, by (given name, strict): 1-2 characters, so it stays small.
     given_cache: dict[tuple[str, bool], float] = field(default_factory=dict)
+    # Lexical scores of surname + given-name readings, by (name, words, first word, addressed).
+    name_cache: dict[tuple[str, int, int, bool], float | None] = field(default_factory=dict)
 
     def cut(self, text: str) -> list[str]:
         """Dictionary-only segmentation: names stay as single characters for our rules."""

@@ -135,6 +135,7 @@ def _place_context(tokens: Sequence[Token], k: int) -> bool:
 
 
 _SHORT_FORM_CHARS = PLACE_ABBREVIATIONS | ABBREVIATION_VERBS | PROVINCE_ABBREVIATIONS
+_SHORT_FORM_OPENERS = PLACE_ABBREVIATIONS | ABBREVIATION_VERBS  # first characters of 中美, 访华
 
 
 def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
@@ -162,7 +163,7 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
             if found:
                 yield from found
                 continue
-        if w[0] in PLACE_ABBREVIATIONS or w[0] in ABBREVIATION_VERBS or w in PROVINCE_ABBREVIATIONS:
+        if w[0] in _SHORT_FORM_OPENERS:
             found = list(abbreviation_places(text, tokens, k))
             if found:
                 yield from found
@@ -180,7 +181,7 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
             and not _phrase_tagged_place(w, lex)
         ):
             yield (tok.start, tok.end, "place", 1.2)
-        elif _weak_place(tok, tokens, k) or (
+        elif (tok.tag == WEAK_PLACE and _weak_place(tok, tokens, k)) or (
             len(w) >= 3
             and w[-1] in ADMIN_SUFFIX
             and tok.tag in ("n", "nz", "nr")

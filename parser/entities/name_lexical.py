@@ -1,0 +1,111 @@
+"""What the characters and words of a surname + given-name reading say, context aside.
+
+The score depends only on the reading and how jieba cut it, so ``people`` keeps it per
+(name, words) in the lexicon: an edition names the same people and words again and again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from parser.entities.context import AFTER, TITLES
+from parser.entities.name_runs import given_score
+
+if TYPE_CHECKING:
+    from parser.entities.lexicon import Lexicon
+    from parser.entities.tagger import Token
+
+# Parts of speech of characters that end a phrase rather than a given name.
+_FUNCTION_TAGS = frozenset(("d", "p", "c", "u", "uj", "ul", "uz", "r", "f", "q", "m", "y"))
+FUNCTION_GIVEN_PENALTY = 1.0
+_SURNAME_AS_FUNCTION = frozenset(("p", "d", "c", "q", "r", "u", "ud", "uj", "a"))
+FUNCTION_SURNAME_PENALTY = 1.0
+WORD_HEAD_PENALTY = 1.5
+
+
+def lexical_score(
+    tokens: Sequence[Token], i: int, j: int, name: str, surname: str, addressed: bool, lex: Lexicon
+) -> float | None:
+    """How name-like tokens[i:j] is by its characters and words alone (None: no name)."""
+    given = name[len(surname) :]
+    if not 1 <= len(given) <= 2 or not (
+        "\u4e00" <= given[0] <= "\u9fff" and "\u4e00" <= given[-1] <= "\u9fff"
+    ):
+        return None  # 林→, 王。: no given name
+    if given in TITLES or given in AFTER or given[0] in "老某":
+        return None  # 李老师, 胡老: the surname alone names the person (see _surname_alone)
+    first = tokens[i]
+    if j - i > 1 and len(first.word) > len(surname) and first.tag not in ("nr", "nrfg", ""):
+        return None  # 谈话 + 中, 方面 + 有: a common word plus a character
+    whole_name = j - i == 1 and len(name) == 3 and lex.tags.get(name) in ("nr", "nrfg", "nz")
+    # A three-character name listed as such by jieba may use any characters (李四光, 陈希同).
+    # Before 先生, 同志, 教授 … any characters may form the given name (邵一夫先生).
+    g = given_score(given, lex, strict=not (whole_name or addressed))
+    if whole_name:
+        g = max(0.4, g)
+    if g < -5:
+        return None
+    score = lex.surname_weight.get(surname, 0.7) - 1.3 + 1.5 * g
+    if lex.freq.get(surname, 0) > 40000:
+        score -= 0.7  # the surname is also a common function word (和, 都, 高)
+    if (
+        first.word == surname
+        and first.tag in _SURNAME_AS_FUNCTION
+        and j - i == 2
+        and len(tokens[i + 1].word) == 2
+    ):
+        score -= FUNCTION_SURNAME_PENALTY  # 于 + 明天, 段 + 新建: a preposition or measure
+    if len(given) == 1:
+        score -= 0.2
+        if lex.tags.get(given) in _FUNCTION_TAGS:
+            score -= FUNCTION_GIVEN_PENALTY  # 都 + 曾, 管 + 起: an adverb or verb ending
+    elif j - i == 1 and lex.freq.get(name[:2], 0) > 1000 and lex.tags.get(name[:2]) != "nr":
+        score -= WORD_HEAD_PENALTY  # 范围广, 玉兰树: a word plus a character, not a name
+    score += _dictionary_evidence(tokens, i, j, name, given, lex)
+    if j - i == 1:  # the statistic is about jieba's own words (许可证), not loose characters
+        score += _final_char_evidence(name, lex)
+    return score
+
+
+def _dictionary_evidence(
+    tokens: Sequence[Token], i: int, j: int, name: str, given: str, lex: Lexicon
+) -> float:
+    """What jieba's dictionary says about ``name`` = tokens[i:j]."""
+    score = 0.0
+    tag = lex.tags.get(name)
+    if tag in ("nr", "nrfg") or (tag in ("t", "nz") and len(name) == 3):
+        score += 0.6 if len(name) == 3 else 0.2  # jieba tags a few famous names t or nz
+        if len(name) == 2 and lex.freq.get(name, 0) > 50:  # a frequent one is a word (盛夏)
+            score -= 1.0 if lex.freq[name] <= 300 else 1.5
+    elif tag:
+        # An ordinary word (高峰, 许可证, 国家); jieba mis-tags some names as t or nz.
+        if len(name) == 3 and tag in ("nrt", "ns"):
+            score -= 0.5 if tag == "nrt" else 1.2  # 罗干, 江建国: jieba lists some as places
+        else:
+            score -= 2.5
+    if j - i == 1:
+        if (
+            len(given) == 2
+            and lex.tags.get(given, "nr") not in ("nr", "nrfg", "nrt", "ns")
+            and lex.freq.get(given, 0) > 20
+        ):
+            score -= 1.0  # one word whose given part is a common word (雷 + 阵雨)
+    elif any(len(t.word) > 1 and t.tag not in ("nr", "") for t in tokens[i + 1 : j]):
+        # The given name spells a word (胡 + 海军, 杨 + 海波): the commoner the word,
+        # the less likely a name (宫 + 国家).
+        common = max(lex.freq.get(t.word, 0) for t in tokens[i + 1 : j])
+        score -= 0.6 if common < 5000 else 1.2 if common < 20000 else 2.0
+    elif all(len(t.word) == 1 and t.tag in ("nr", "ag", "g") for t in tokens[i + 1 : j]):
+        score += 0.4  # jieba tags name characters (晖, 昕) as nr or g
+    return score
+
+
+def _final_char_evidence(name: str, lex: Lexicon) -> float:
+    """Ordinary words end in 性, 证, 期; names almost never do (许可证, 安全性)."""
+    ratio = lex.name_final.get(name[-1])
+    if ratio is None or lex.given_chars.get(name[-1], 0.0) >= 0.3:
+        return 0.0  # no evidence, or a common given-name character anyway (张玉来)
+    if ratio < 0.05:
+        return -1.5
+    return -0.6 if ratio < 0.15 else 0.0
