@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 
-_ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
+_ASCII_RUNS = re.compile(r"[0-9A-Za-z]+")
 
 
 class _LogTable(dict[int, float]):
@@ -69,9 +69,9 @@ class Segmenter:
         return route
 
     @staticmethod
-    def keeps_ascii_runs(text: str) -> bool:
-        """True when ``text`` has Latin letters or digits, which a route may split."""
-        return _ASCII_ALNUM.search(text) is not None
+    def ascii_positions(text: str) -> set[int]:
+        """Positions of ASCII letters and digits (most texts have none or a few)."""
+        return {i for m in _ASCII_RUNS.finditer(text) for i in range(m.start(), m.end())}
 
     @staticmethod
     def ascii_run_end(text: str, route: list[int], idx: int) -> int:
@@ -87,12 +87,14 @@ class Segmenter:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each word of ``text``, in order, covering all of it."""
         route = self.route(text)
-        ascii_runs = self.keeps_ascii_runs(text)
+        ascii_at = self.ascii_positions(text)
         spans: list[tuple[int, int]] = []
         n = len(text)
         idx = 0
         while idx < n:
-            end = self.ascii_run_end(text, route, idx) if ascii_runs else route[idx]
+            end = route[idx]
+            if end == idx + 1 and idx in ascii_at:
+                end = self.ascii_run_end(text, route, idx)
             spans.append((idx, end))
             idx = end
         return spans

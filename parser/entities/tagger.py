@@ -38,14 +38,14 @@ def tokenize(text: str, lex: Lexicon) -> list[Token]:
     get = lex.tags.get
     segmenter = lex.segmenter
     route = segmenter.route(text)
-    ascii_runs = segmenter.keeps_ascii_runs(text)
+    ascii_at = segmenter.ascii_positions(text)
     tokens: list[Token] = []
     append = tokens.append
     n = len(text)
     idx = 0
     while idx < n:
         end = route[idx]
-        if ascii_runs and end == idx + 1:
+        if end == idx + 1 and idx in ascii_at:
             end = segmenter.ascii_run_end(text, route, idx)
         word = text[idx:end]
         append(Token(word, idx, end, get(word, "")))
