@@ -46,16 +46,15 @@ def _byline_people(edition: Edition) -> dict[str, str]:
     return people
 
 
-def _texts_naming_unseen(
-    texts: list[Text], first: list[list[Span]], known: dict[str, EntityType]
-) -> set[int]:
-    """Indexes of texts where a known name occurs somewhere the first pass did not tag it.
+def _occurrences(texts: list[Text], names: dict[str, EntityType]) -> list[list[tuple[int, str]]]:
+    """For each text, (start, name) of every occurrence of one of ``names`` in it.
 
     One search per name over all texts joined (a NUL between them) rather than one per
     name and text: the texts are many and short, the names a few hundred.
     """
-    if not known:
-        return set()
+    found: list[list[tuple[int, str]]] = [[] for _ in texts]
+    if not names:
+        return found
     bodies = [text for _, _, text in texts]
     joined = "\0".join(bodies)
     offsets: list[int] = []
@@ -63,17 +62,18 @@ def _texts_naming_unseen(
     for body in bodies:
         offsets.append(pos)
         pos += len(body) + 1
-    tagged = [{(a, b) for a, b, _ in spans} for spans in first]
-    found: set[int] = set()
-    for name in known:
+    for name in names:
         at = joined.find(name)
         while at >= 0:
             index = bisect_right(offsets, at) - 1
-            start = at - offsets[index]
-            if (start, start + len(name)) not in tagged[index]:
-                found.add(index)
+            found[index].append((at - offsets[index], name))
             at = joined.find(name, at + 1)
     return found
+
+
+def _only(names: dict[str, EntityType], present: list[tuple[int, str]]) -> dict[str, EntityType]:
+    """The entries of ``names`` that occur in a text (from its occurrences)."""
+    return {name: names[name] for _, name in present if name in names}
 
 
 LEARN_CONFIDENCE = 1.0  # only confident readings become evidence for other pieces
@@ -127,17 +127,22 @@ def extract_entities(edition: Edition) -> tuple[Entity, ...]:
     byline_people = _byline_people(edition)
     known: dict[str, EntityType] = dict.fromkeys(byline_people, "person")
     cands = [candidates(text) for _, _, text in texts]
-    first = [resolve(text, c, known) for (_, _, text), c in zip(texts, cands, strict=True)]
+    known_at = _occurrences(texts, known)
+    first = [
+        resolve(text, c, _only(known, present))
+        for (_, _, text), c, present in zip(texts, cands, known_at, strict=True)
+    ]
     learned = _learned_people(texts, first, cands, known)
     mentions: dict[tuple[str, EntityType], list[Mention]] = {}
     roles: dict[tuple[str, EntityType], list[str]] = {}
-    evidence = {**learned, **known}
-    unseen = _texts_naming_unseen(texts, first, evidence)
-    for index, ((item_id, paragraph, text), spans, c) in enumerate(
-        zip(texts, first, cands, strict=True)
+    learned_at = _occurrences(texts, learned)
+    for (item_id, paragraph, text), spans, c, known_here, learned_here in zip(
+        texts, first, cands, known_at, learned_at, strict=True
     ):
-        if index in unseen:
-            spans = resolve(text, c, known, learned)
+        tagged = {(a, b) for a, b, _ in spans}
+        if any((at, at + len(name)) not in tagged for at, name in known_here + learned_here):
+            # A name known elsewhere occurs here untagged: resolve again with the evidence.
+            spans = resolve(text, c, _only(known, known_here), _only(learned, learned_here))
         floor = 0
         for a, b, kind in spans:
             key = (text[a:b], kind)
