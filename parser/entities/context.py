@@ -12,6 +12,11 @@ if TYPE_CHECKING:
 
 TITLES = frozenset((*PERSON_TITLES, *RELATION_WORDS))
 AFTER = frozenset(AFTER_NAME)
+# Where a person stands in a photo, as captions say it: 王昆（左）, 李明（右二）.
+_PHOTO_POSITIONS = frozenset(
+    ("左", "中", "右", "左一", "左二", "左三", "右一", "右二", "右三", "前排", "后排")
+)
+PHOTO_POSITION_BONUS = 1.0
 _TITLE_ENDINGS = (*(t for t in PERSON_TITLES if len(t) >= 2), "长", "员", "记")
 
 
@@ -31,6 +36,8 @@ def context_after(tokens: Sequence[Token], j: int) -> float:
     nxt = tokens[j].word
     if nxt in AFTER:
         return 0.6
+    if nxt in ("（", "(") and j + 2 < len(tokens) and tokens[j + 1].word in _PHOTO_POSITIONS:
+        return PHOTO_POSITION_BONUS  # 王昆（左）: a caption says where the person stands
     if nxt in ("、", "，", "。", "）", "）", "；", "："):
         return 0.3
     return 0.0

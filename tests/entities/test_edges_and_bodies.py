@@ -7,6 +7,7 @@ import pytest
 
 from parser.entities import tag_text
 from parser.entities.org_words import listed_companies
+from parser.entities.tagger import candidates
 
 
 def _named(text: str, kind: str) -> list[str]:
@@ -78,3 +79,16 @@ def test_firms_and_planets_are_no_people(text: str) -> None:
 
 def test_any_given_name_before_xiansheng() -> None:
     assert "邵一平" in _named("香港邵一平先生为学校捐资。", "person")
+
+
+def _person_score(text: str, name: str) -> float:
+    at = text.index(name)
+    scores = [c for a, b, k, c in candidates(text) if (a, b, k) == (at, at + len(name), "person")]
+    return max(scores)
+
+
+def test_a_caption_position_marks_a_person() -> None:
+    marked = _person_score("图为田朝霞（左）检查设备。", "田朝霞")
+    plain = _person_score("图为田朝霞检查设备。", "田朝霞")
+    assert marked >= plain + 0.9
+    assert "汤昆" in _named("演出结束后，汤昆（左）与观众合影。", "person")
