@@ -44,7 +44,8 @@ def extended_left(text: str, tokens: Sequence[Token], found: list[Raw]) -> Itera
             continue
         loose = tokens[k - 1]
         w = loose.word
-        if len(w) != 1 or not "\u4e00" <= w <= "\u9fff" or w in _NOT_OPENING:
+        # Not a suffix of the place before either (云州 + 区 + 火山地质博物馆).
+        if len(w) != 1 or not "\u4e00" <= w <= "\u9fff" or w in _NOT_OPENING or w in _ADMIN_FINALS:
             continue
         if loose.tag not in _LOOSE_TAGS:
             continue

@@ -92,3 +92,8 @@ def test_a_caption_position_marks_a_person() -> None:
     plain = _person_score("图为田朝霞检查设备。", "田朝霞")
     assert marked >= plain + 0.9
     assert "汤昆" in _named("演出结束后，汤昆（左）与观众合影。", "person")
+
+
+def test_a_county_suffix_cut_off_by_jieba_does_not_open_the_next_place() -> None:
+    places = _named("推荐线路：云州区火山地质博物馆→古长城。", "place")
+    assert not any(p.startswith("区") for p in places)
