@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.context import AFTER, TITLES
-from parser.entities.lexicon import WEAK_PLACE
 from parser.entities.name_runs import given_score
 
 if TYPE_CHECKING:
@@ -83,8 +82,6 @@ def _dictionary_evidence(
         # An ordinary word (高峰, 许可证, 国家); jieba mis-tags some names as t or nz.
         if len(name) == 3 and tag in ("nrt", "ns"):
             score -= 0.5 if tag == "nrt" else 1.2  # 罗干, 江建国: jieba lists some as places
-        elif tag == WEAK_PLACE and len(name) == 2:
-            score -= 1.0  # 罗干: jieba's "place" that nothing builds on
         else:
             score -= 2.5
     if j - i == 1:
