@@ -1,10 +1,14 @@
-"""Peak memory with a 20-page edition open, entities extracted and the search index built."""
+"""Peak memory with a 20-page edition open, entities extracted and the search index built.
+
+Goal (issue 4): under 300 MB. Run in a fresh interpreter so the peak is the reader's own.
+"""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -40,16 +44,21 @@ asyncio.run(main())
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
-def test_peak_memory_of_a_20_page_edition() -> None:
-    here = str(Path(__file__).parent)
-    out = subprocess.run(
-        [sys.executable, "-c", SCRIPT.format(here=here)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=True,
-    ).stdout.split()
+def test_peak_memory_of_a_20_page_edition(benchmark: Any) -> None:
+    here = str(Path(__file__).parents[1] / "tui")  # the reader tests' edition and pilot helpers
+
+    def run() -> list[str]:
+        return subprocess.run(
+            [sys.executable, "-c", SCRIPT.format(here=here)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=True,
+        ).stdout.split()
+
+    out = benchmark.pedantic(run, rounds=1, iterations=1)
     pages, chars, peak_mb = (int(x) for x in out[-3:])
+    benchmark.extra_info["peak_mb"] = peak_mb
     print(f"\n{pages} pages, {chars} characters: peak RSS {peak_mb} MB")
     assert pages == 20
     assert peak_mb < LIMIT_MB
