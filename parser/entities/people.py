@@ -17,6 +17,7 @@ from parser.entities.foreign import (
     translit_candidates,
 )
 from parser.entities.name_glue import NAME_TAILS, glued_name_candidates, glued_verb_name
+from parser.entities.name_hmm import HMM_BONUS, hmm_joins
 from parser.entities.name_lexical import lexical_score
 from parser.entities.name_runs import name_runs
 from parser.entities.resources import (
@@ -124,6 +125,10 @@ def _chinese_name(
         lexical = cache[key] = lexical_score(tokens, i, j, name, surname, addressed, lex)
     if lexical is None:
         return None
+    if j - i == 3 and end - start == 3 and hmm_joins(tokens, i, j):
+        # 卜 + 凡 + 舟: jieba's HMM for unknown words joins them. Two characters it joins
+        # too readily (包建, 于国) to count as evidence.
+        lexical += HMM_BONUS
     return (start, end, "person", lexical + _context_evidence(tokens, i, j, name, lex))
 
 
