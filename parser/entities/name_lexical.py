@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 # Parts of speech of characters that end a phrase rather than a given name.
 _FUNCTION_TAGS = frozenset(("d", "p", "c", "u", "uj", "ul", "uz", "r", "f", "q", "m", "y"))
 FUNCTION_GIVEN_PENALTY = 1.0
+# Particles and locatives: a single one of these after a word ends a phrase, not a name.
+_PARTICLE_TAGS = frozenset(("ud", "ug", "uj", "ul", "uz", "uv", "f", "y"))
+PARTICLE_END_PENALTY = 1.0
 _SURNAME_AS_FUNCTION = frozenset(("p", "d", "c", "q", "r", "u", "ud", "uj", "a"))
 FUNCTION_SURNAME_PENALTY = 1.0
 WORD_HEAD_PENALTY = 1.5
@@ -56,6 +59,9 @@ def lexical_score(
         and len(tokens[i + 1].word) == 2
     ):
         score -= FUNCTION_SURNAME_PENALTY  # 于 + 明天, 段 + 新建: a preposition or measure
+    last = tokens[j - 1]
+    if len(given) == 2 and j - i >= 2 and len(last.word) == 1 and last.tag in _PARTICLE_TAGS:
+        score -= PARTICLE_END_PENALTY  # 殷红 + 得, 自谦 + 里: a phrase ends in a particle
     if len(given) == 1:
         score -= 0.2
         if lex.tags.get(given) in _FUNCTION_TAGS:

@@ -23,3 +23,8 @@ def test_the_hmm_joins_an_unknown_three_character_name() -> None:
 def test_the_hmm_is_asked_only_about_single_characters() -> None:
     tokens = tokenize("会议今天开幕。", lexicon())
     assert not hmm_joins(tokens, 0, 2)  # 会议 + 今天: words, not a run of characters
+
+
+def test_a_word_ending_in_a_particle_is_no_name() -> None:
+    # 殷 is a surname and jieba lists 殷红 as a name; 得 after it ends a phrase.
+    assert _people("湖面上的晚霞，殷红得像一团火。") == []
