@@ -19,6 +19,7 @@ from parser.entities.resources import (
     PLACE_CONTEXT_BEFORE,
     TRANSLIT_CHARS,
 )
+from parser.entities.world import COUNTRIES
 from parser.model import EntityType
 
 if TYPE_CHECKING:
@@ -49,6 +50,26 @@ NATIVE_NRT_PENALTY = 1.5
 _TITLED_TAGS = frozenset(("ns", WEAK_PLACE, "z"))
 
 
+# Titles held by a person, never by a city or region (unlike 市长, 州长 after 巴黎, 加州).
+RARE_PLACE_FREQ = 20
+_PERSONAL_TITLES = frozenset(("总统", "副总统", "总理", "副总理", "首相", "外长", "国王", "议长"))
+
+
+def _head_of_state_after(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """库马拉通加总统: a foreign word jieba calls a place, before a personal title, names a
+    person unless it is a country (意大利总理) or another name follows the title."""
+    w = tokens[k].word
+    return (
+        len(w) >= 3
+        and sum(c not in _TRANSLIT for c in w) <= 1  # 库马拉通加: one native character at most
+        and w not in COUNTRIES
+        and lex.freq.get(w, 0) < RARE_PLACE_FREQ  # regions are common words (魁北克 87)
+        and k + 1 < len(tokens)
+        and tokens[k + 1].word in _PERSONAL_TITLES
+        and not (k + 2 < len(tokens) and _name_like(tokens[k + 2]))
+    )
+
+
 def _demonym(word: str) -> bool:
     return len(word) >= 3 and word[-1] == "人"
 
@@ -62,7 +83,13 @@ def translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
         (t.tag == "nrt" or t.word[0] in _TRANSLIT)
         and (
             _translit_token(t)
-            or (t.tag in _TITLED_TAGS and _translit_token(t, True) and title_before(tokens, k))
+            or (
+                t.tag in _TITLED_TAGS
+                and (
+                    (_translit_token(t, True) and title_before(tokens, k))
+                    or _head_of_state_after(tokens, k, lex)
+                )
+            )
         )
         for k, t in enumerate(tokens)
     ]
@@ -118,7 +145,7 @@ def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> It
     if joined:
         score += 1.5
     singles = sum(len(t.word) == 1 for t in tokens[i:j])
-    titled = title_before(tokens, i)
+    titled = title_before(tokens, i) or (j - i == 1 and _head_of_state_after(tokens, i, lex))
     if j - i == 1 and tag not in ("nrt", "nr") and not (titled and tag in ("ns", WEAK_PLACE, "z")):
         score -= 0.6 if tag == "nz" else 1.5  # one ordinary word of such characters (安全)
     elif singles == j - i and len(name) == 2:

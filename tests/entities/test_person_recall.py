@@ -28,3 +28,14 @@ def test_the_hmm_is_asked_only_about_single_characters() -> None:
 def test_a_word_ending_in_a_particle_is_no_name() -> None:
     # 殷 is a surname and jieba lists 殷红 as a name; 得 after it ends a phrase.
     assert _people("湖面上的晚霞，殷红得像一团火。") == []
+
+
+def test_a_rare_dictionary_place_before_a_head_of_states_title_is_a_person() -> None:
+    # jieba's dictionary lists these names as places; 总统 after them says otherwise.
+    assert _people("伊泽特贝戈维奇总统会见了代表团。") == ["伊泽特贝戈维奇"]
+    assert _people("埃尔南德斯总统发表讲话。") == ["埃尔南德斯"]
+
+
+def test_countries_and_regions_before_a_title_stay_places() -> None:
+    for text in ("意大利总理今天抵达。", "魁北克总理表示反对。", "斯里兰卡总统表示欢迎。"):
+        assert _people(text) == [], text
