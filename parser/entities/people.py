@@ -16,6 +16,7 @@ from parser.entities.foreign import (
     japanese_candidates,
     translit_candidates,
 )
+from parser.entities.name_composed import composed_name_candidates
 from parser.entities.name_glue import NAME_TAILS, glued_name_candidates, glued_verb_name
 from parser.entities.name_hmm import HMM_BONUS, hmm_joins
 from parser.entities.name_lexical import lexical_score
@@ -213,6 +214,8 @@ def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Itera
     if "杯" in text or any(tail in text for tail in NAME_TAILS):  # rare: skip the loop
         yield from glued_name_candidates(tokens, lex)
     yield from _surname_alone(tokens, lex)
+    if "（" in text:
+        yield from composed_name_candidates(text, lex)
     yield from japanese_candidates(text, tokens)
     yield from name_runs(text, tokens, lex)
     yield from translit_candidates(tokens, lex)
