@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 HMM_BONUS = 0.6
 _CACHE_LIMIT = 50_000
+_REACH = 3
 _cache: dict[str, frozenset[tuple[int, int]]] = {}
 
 
@@ -47,15 +48,21 @@ def hmm_words(run: str) -> frozenset[tuple[int, int]]:
 def hmm_joins(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Whether jieba's HMM reads the single characters tokens[i:j] as one word.
 
-    The HMM sees the whole run of single characters around them, as jieba would.
+    The HMM sees the run of single characters around them, as jieba would, up to a few
+    characters either side (what lies further hardly changes its reading, and costs).
     """
     if not all(_is_han(tokens[k].word) for k in range(i, j)):
         return False
     lo = i
-    while lo > 0 and _is_han(tokens[lo - 1].word):
+    while lo > max(0, i - _REACH) and _is_han(tokens[lo - 1].word):
         lo -= 1
     hi = j
-    while hi < len(tokens) and _is_han(tokens[hi].word):
+    while hi < min(len(tokens), j + _REACH) and _is_han(tokens[hi].word):
         hi += 1
     run = "".join(tokens[k].word for k in range(lo, hi))
     return (i - lo, j - lo) in hmm_words(run)
+
+
+def clear_cache() -> None:
+    """Forget the HMM's answers (benchmarks time a first extraction)."""
+    _cache.clear()

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from parser.entities import extract_entities
 from parser.entities.lexicon import lexicon
+from parser.entities.name_hmm import clear_cache as clear_hmm_cache
 from parser.entities.roles import _trim
 from parser.loader import load_edition
 from parser.model import Edition
@@ -71,6 +72,7 @@ def _forget_memos() -> None:
     lex.given_cache.clear()
     lex.name_cache.clear()
     _trim.cache_clear()
+    clear_hmm_cache()
 
 
 def _ratio(edition: Edition) -> tuple[float, float, float]:
