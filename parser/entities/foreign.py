@@ -17,7 +17,7 @@ from parser.entities.resources import (
     NOT_GIVEN_NAME,
     PLACE_CONTEXT_AFTER,
     PLACE_CONTEXT_BEFORE,
-    TRANSLIT_CHARS,
+    TRANSLIT,
 )
 from parser.entities.world import COUNTRIES
 from parser.model import EntityType
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from parser.entities.tagger import Token
 
 Raw = tuple[int, int, EntityType, float]
-_TRANSLIT = frozenset(TRANSLIT_CHARS) - {"·"}
 
 
 _JOINERS = frozenset("·•－-—")
@@ -39,11 +38,11 @@ def _translit_token(tok: Token, joined: bool = False) -> bool:
     w = tok.word
     if tok.tag == "nrt":
         return not _demonym(w)  # 荷兰人维姆: the nationality before a name is not part of it
-    if joined and tok.tag in ("ns", WEAK_PLACE, "z") and _TRANSLIT.issuperset(w):
+    if joined and tok.tag in ("ns", WEAK_PLACE, "z") and TRANSLIT.issuperset(w):
         return True
     if len(w) == 1:
-        return w in _TRANSLIT
-    return tok.tag in ("nr", "nz", "", WEAK_PLACE) and _TRANSLIT.issuperset(w)
+        return w in TRANSLIT
+    return tok.tag in ("nr", "nz", "", WEAK_PLACE) and TRANSLIT.issuperset(w)
 
 
 NATIVE_NRT_PENALTY = 1.5
@@ -61,7 +60,7 @@ def _head_of_state_after(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     w = tokens[k].word
     return (
         len(w) >= 3
-        and sum(c not in _TRANSLIT for c in w) <= 1  # 库马拉通加: one native character at most
+        and sum(c not in TRANSLIT for c in w) <= 1  # 库马拉通加: one native character at most
         and w not in COUNTRIES
         and lex.freq.get(w, 0) < RARE_PLACE_FREQ  # regions are common words (魁北克 87)
         and k + 1 < len(tokens)
@@ -80,7 +79,7 @@ def translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     # A run opens only on such a word, or on any foreign-looking word after a title.
     # Every reading needs jieba's nrt or a first character of the kind: checked first, cheaply.
     starts = [
-        (t.tag == "nrt" or t.word[0] in _TRANSLIT)
+        (t.tag == "nrt" or t.word[0] in TRANSLIT)
         and (
             _translit_token(t)
             or (
@@ -137,7 +136,7 @@ def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> It
     if tag == "nrt":
         # jieba's nrt holds some common words (令人, 育人): frequent short ones are not
         # names, nor short ones spelled with native characters (日晒, 长鸣, 灵芝).
-        native = len(name) == 2 and not _TRANSLIT.issuperset(name)
+        native = len(name) == 2 and not TRANSLIT.issuperset(name)
         score += 1.0 if len(name) > 2 or lex.freq.get(name, 0) < 500 else -1.0
         score -= NATIVE_NRT_PENALTY if native else 0.0
     elif tag == "nr" and len(name) >= 3:
@@ -195,7 +194,7 @@ THING_PENALTY = 2.0
 
 
 def _name_like(tok: Token) -> bool:
-    return tok.tag in ("nr", "nrt", "nrfg") or (len(tok.word) == 1 and tok.word in _TRANSLIT)
+    return tok.tag in ("nr", "nrt", "nrfg") or (len(tok.word) == 1 and tok.word in TRANSLIT)
 
 
 def japanese_candidates(text: str, tokens: Sequence[Token]) -> Iterator[Raw]:
@@ -246,7 +245,7 @@ def _dotted_part(tok: Token) -> bool:
     w = tok.word
     if not "\u4e00" <= w[0] <= "\u9fff" or w in TITLES or w in AFTER or _demonym(w):
         return False
-    if _TRANSLIT.issuperset(w):
+    if TRANSLIT.issuperset(w):
         return True
     return tok.tag in ("nr", "nrt", "nz", "x", "zg", "") and len(w) <= 3
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from parser.entities.resources import NOT_GIVEN_NAME, TRANSLIT_CHARS
+from parser.entities.resources import NOT_GIVEN_NAME, TRANSLIT
 from parser.model import EntityType
 
 if TYPE_CHECKING:
@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from parser.entities.tagger import Token
 
 Raw = tuple[int, int, EntityType, float]
-_TRANSLIT = frozenset(TRANSLIT_CHARS) - {"·"}
 # What jieba glues to a famous name in one word (邓小平理论, 克林顿政府, 叶利钦总统).
 NAME_TAILS = frozenset(("主义", "理论", "思想", "政府", "总统", "夫人", "政权", "内阁", "时代"))
 
@@ -44,6 +43,6 @@ def glued_name_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw
             head = tok.word[:-2]
             if lex.tags.get(head) in ("nr", "nrt"):
                 yield (tok.start, tok.start + len(head), "person", 1.5)
-        elif len(tok.word) >= 3 and tok.word[-1] == "杯" and _TRANSLIT.issuperset(tok.word[:-1]):
+        elif len(tok.word) >= 3 and tok.word[-1] == "杯" and TRANSLIT.issuperset(tok.word[:-1]):
             # 尤伯杯, 戴维斯杯: a cup named after a person (not 世界杯)
             yield (tok.start, tok.end - 1, "person", 1.5)

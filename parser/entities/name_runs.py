@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from parser.entities.resources import NOT_GIVEN_NAME, TRANSLIT_CHARS
+from parser.entities.resources import NOT_GIVEN_NAME, TRANSLIT
 from parser.model import EntityType
 
 if TYPE_CHECKING:
@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from parser.entities.tagger import Token
 
 Raw = tuple[int, int, EntityType, float]
-_TRANSLIT = frozenset(TRANSLIT_CHARS) - {"·"}
 
 
 GIVEN_CACHE_LIMIT = 100_000
@@ -106,7 +105,7 @@ def _best_cut(run: str, lex: Lexicon) -> list[int] | None:
             if rest is None or any(c in NOT_GIVEN_NAME for c in given):
                 continue
             g_score = given_score(given, lex)
-            if g_score <= 0 or _TRANSLIT.issuperset(run[i : i + length]):
+            if g_score <= 0 or TRANSLIT.issuperset(run[i : i + length]):
                 continue  # not a given name, or a transliteration (雷西斯滕西亚)
             score = rest[0] + weight + g_score - (0.3 if length == 2 else 0.0)
             if best[i] is None or score > best[i][0]:  # type: ignore[index]

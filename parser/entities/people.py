@@ -25,7 +25,7 @@ from parser.entities.resources import (
     COMPOUND_SURNAMES,
     NOT_GIVEN_NAME,
     PLACE_FINAL_CHARS,
-    TRANSLIT_CHARS,
+    TRANSLIT,
 )
 from parser.model import EntityType
 
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from parser.entities.tagger import Token
 
 Raw = tuple[int, int, EntityType, float]
-_TRANSLIT = frozenset(TRANSLIT_CHARS) - {"·"}
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几数余多．.·")
 _COMPOUND = frozenset(COMPOUND_SURNAMES)
 _COMPOUND_FIRST = frozenset(s[0] for s in COMPOUND_SURNAMES)
@@ -81,7 +80,7 @@ def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: L
         score += POSSESSOR_BONUS  # 柳萍的目光
     if j < len(tokens) and _loose_char(tokens[j], lex):
         score -= 0.5  # 张金 + 柱案件: a name rarely stops before a stray character
-    if i > 0 and tokens[i - 1].word in _TRANSLIT and tokens[i - 1].tag in ("nr", "nrt", "ag"):
+    if i > 0 and tokens[i - 1].word in TRANSLIT and tokens[i - 1].tag in ("nr", "nrt", "ag"):
         score -= 0.8  # 伯奇 + 费尔: the tail of a foreign name, not a Chinese one
     return score
 

@@ -115,6 +115,8 @@ TRANSLIT_CHARS = frozenset(
     "思丽"
     "捷詹祖"
 )
+# The same without the name dot: the characters a transliterated name is spelled with.
+TRANSLIT = TRANSLIT_CHARS - {"·"}
 
 # Words that name an organisation on their own in news prose (市委、市政府决定…).
 STANDALONE_ORGS = frozenset(
