@@ -90,17 +90,23 @@ def word_orgs(tok: Token) -> Iterator[Raw]:
         yield (tok.start, tok.end, "org", 1.3)
 
 
-def titled_publications(text: str) -> Iterator[Raw]:
-    """《费加罗报》, 《中国足球报》: a newspaper named in title marks is an organisation."""
-    at = text.find("《")
+def _enclosed(text: str, opening: str, closing: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of what stands between each ``opening`` mark and the next ``closing``."""
+    at = text.find(opening)
     while at >= 0:
-        close = text.find("》", at)
+        close = text.find(closing, at)
         if close < 0:
             return
-        name = text[at + 1 : close]
+        yield at + 1, close
+        at = text.find(opening, close)
+
+
+def titled_publications(text: str) -> Iterator[Raw]:
+    """《费加罗报》, 《中国足球报》: a newspaper named in title marks is an organisation."""
+    for start, end in _enclosed(text, "《", "》"):
+        name = text[start:end]
         if 2 <= len(name) <= 12 and name.endswith(("报", "日报", "晚报", "时报", "周刊")):
-            yield (at + 1, close, "org", 1.5)
-        at = text.find("《", close)
+            yield (start, end, "org", 1.5)
 
 
 QUOTED_CONFIDENCE = 1.7
@@ -114,15 +120,10 @@ _QUOTED_ENDINGS = (
 
 def quoted_bodies(text: str) -> Iterator[Raw]:
     """“帐篷小学”: a name in quotation marks that ends like a body is one organisation."""
-    at = text.find("“")
-    while at >= 0:
-        close = text.find("”", at)
-        if close < 0:
-            return
-        name = text[at + 1 : close]
+    for start, end in _enclosed(text, "“", "”"):
+        name = text[start:end]
         if 3 <= len(name) <= 14 and name.endswith(_QUOTED_ENDINGS):
-            yield (at + 1, close, "org", QUOTED_CONFIDENCE)
-        at = text.find("“", close)
+            yield (start, end, "org", QUOTED_CONFIDENCE)
 
 
 # What follows a newspaper's name in news prose (中国足球报记者, 文汇报发表社论).
