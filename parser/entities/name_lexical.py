@@ -25,6 +25,7 @@ PARTICLE_END_PENALTY = 1.0
 _SURNAME_AS_FUNCTION = frozenset(("p", "d", "c", "q", "r", "u", "ud", "uj", "a"))
 FUNCTION_SURNAME_PENALTY = 1.0
 WORD_HEAD_PENALTY = 1.5
+SLOT_FINAL_RATIO = 0.2  # a character that ends names often enough (弟, 启, 生; not 说, 学)
 
 
 def lexical_score(
@@ -39,8 +40,17 @@ def lexical_score(
     if given in TITLES or given in AFTER or given[0] in "老某":
         return None  # 李老师, 胡老: the surname alone names the person (see _surname_alone)
     first = tokens[i]
-    if j - i > 1 and len(first.word) > len(surname) and first.tag not in ("nr", "nrfg", ""):
-        return None  # 谈话 + 中, 方面 + 有: a common word plus a character
+    if (
+        j - i > 1
+        and len(first.word) > len(surname)
+        and first.tag not in ("nr", "nrfg", "")
+        and not (
+            addressed
+            and len(name) == len(surname) + 2
+            and lex.name_final.get(name[-1], 0.0) >= SLOT_FINAL_RATIO
+        )
+    ):
+        return None  # 谈话 + 中, 方面 + 有: a common word plus a character (not 宋朝 + 弟等)
     whole_name = j - i == 1 and len(name) == 3 and lex.tags.get(name) in ("nr", "nrfg", "nz")
     # A three-character name listed as such by jieba may use any characters (李四光, 陈希同).
     # Before 先生, 同志, 教授 … any characters may form the given name (邵一夫先生).

@@ -19,8 +19,9 @@ from parser.entities.foreign import (
 from parser.entities.name_composed import composed_name_candidates
 from parser.entities.name_glue import NAME_TAILS, glued_name_candidates, glued_verb_name
 from parser.entities.name_hmm import HMM_BONUS, hmm_joins
-from parser.entities.name_lexical import lexical_score
-from parser.entities.name_runs import name_runs
+from parser.entities.name_lexical import SLOT_FINAL_RATIO, lexical_score
+from parser.entities.name_runs import given_score, name_runs
+from parser.entities.name_slot import STRONG, slot_strength
 from parser.entities.resources import (
     COMPOUND_SURNAMES,
     NOT_GIVEN_NAME,
@@ -114,25 +115,67 @@ def _chinese_name(
         return None  # 3000余人, 1.5万人
     name = text[start:end]
     addressed = j < len(tokens) and tokens[j].word in _ADDRESS_WORDS
-    # The words alone decide the lexical score: the name, how jieba cut it, what follows.
-    key = (name, j - i, len(tokens[i].word), addressed)
-    cache = lex.name_cache
-    if key in cache:
-        lexical = cache[key]
-    else:
-        if len(cache) > NAME_CACHE_LIMIT:
-            cache.clear()  # a long session of many editions: start afresh
-        lexical = cache[key] = lexical_score(tokens, i, j, name, surname, addressed, lex)
+    lexical = _lexical(tokens, i, j, name, surname, addressed, lex)
+    if (
+        lexical is None
+        and not addressed
+        and end - start == len(surname) + 2
+        and lex.name_final.get(name[-1], 0.0) >= SLOT_FINAL_RATIO  # not 赵华 + 说, 王晨 + 都
+        and slot_strength(tokens, i, j) == STRONG
+    ):
+        # 副主任刘名启参加, 总裁宋朝弟等: a strong person slot admits a given name of odd
+        # characters, or one that jieba glued to the surname as a word, as 先生 after does.
+        lexical = _lexical(tokens, i, j, name, surname, True, lex)
     if lexical is None:
         return None
     if j - i == 3 and end - start == 3 and hmm_joins(tokens, i, j):
         # 卜 + 凡 + 舟: jieba's HMM for unknown words joins them. Two characters it joins
         # too readily (包建, 于国) to count as evidence.
         lexical += HMM_BONUS
+    if lexical < 0 and j - i == 1 and _word_may_be_name(name, surname, lex):
+        # 李白, 罗干, 严义埙: jieba lists the name as a word; a person slot says which.
+        slot = slot_strength(tokens, i, j)
+        if slot:
+            lexical = (
+                max(lexical + SLOT_WORD_BONUS, SLOT_FLOOR)
+                if slot == STRONG
+                else lexical + SLOT_WORD_BONUS / 2
+            )
     return (start, end, "person", lexical + _context_evidence(tokens, i, j, name, lex))
 
 
+_WORD_NAME_TAGS = frozenset(("nr", "nrfg", "ns?"))
+
+
+def _word_may_be_name(name: str, surname: str, lex: Lexicon) -> bool:
+    """A dictionary word that could still be a name: jieba tags it a name or a dubious
+    place (李白, 罗干), or a noun whose given part is typical of names (严义埙)."""
+    tag = lex.tags.get(name)
+    if len(name) - len(surname) == 1:
+        return tag in _WORD_NAME_TAGS
+    return tag in ("n", "nz", "nr", "nrfg") and given_score(name[len(surname) :], lex) > 0.3
+
+
+SLOT_WORD_BONUS = 2.0
+SLOT_FLOOR = -0.5
+
+
 NAME_CACHE_LIMIT = 100_000
+
+
+def _lexical(
+    tokens: Sequence[Token], i: int, j: int, name: str, surname: str, addressed: bool, lex: Lexicon
+) -> float | None:
+    """``lexical_score``, kept per reading: the words alone decide it (the name, how jieba
+    cut it, whether an address word follows)."""
+    key = (name, j - i, len(tokens[i].word), addressed)
+    cache = lex.name_cache
+    if key in cache:
+        return cache[key]
+    if len(cache) > NAME_CACHE_LIMIT:
+        cache.clear()  # a long session of many editions: start afresh
+    found = cache[key] = lexical_score(tokens, i, j, name, surname, addressed, lex)
+    return found
 
 
 # Words after a name that address the person; the given name may then use any characters.

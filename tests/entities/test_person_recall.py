@@ -39,3 +39,20 @@ def test_a_rare_dictionary_place_before_a_head_of_states_title_is_a_person() -> 
 def test_countries_and_regions_before_a_title_stay_places() -> None:
     for text in ("意大利总理今天抵达。", "魁北克总理表示反对。", "斯里兰卡总统表示欢迎。"):
         assert _people(text) == [], text
+
+
+def test_a_dictionary_word_in_a_person_slot_is_a_name() -> None:
+    # jieba lists 李白 and 高潮 as frequent words; the subject of 说, or a title before
+    # and 说 after, leaves no room for anything but a person.
+    assert _people("李白说，这是好诗。") == ["李白"]
+    assert _people("主任高潮说，明年再办。") == ["高潮"]
+    assert _people("在此期间，高潮说来就来。") == []  # no person slot: the word
+
+
+def test_a_strong_person_slot_admits_odd_given_names() -> None:
+    # 名 and 和 are rarely given-name characters; 唐朝 is a word jieba glues.
+    assert _people("区委副书记赵名扬参加了会议。")[-1:] == ["赵名扬"]
+    assert _people("吴和平说，村里的路修好了。") == ["吴和平"]
+    assert _people("公司总裁唐朝明等出席了仪式。") == ["唐朝明"]
+    # … but not a reading that ends in a verb or particle (赵华 + 说).
+    assert _people("班长赵华说，任务完成了。") == ["赵华"]

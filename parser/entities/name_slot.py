@@ -1,0 +1,48 @@
+"""Person slots: contexts where news prose puts a name, whatever the name spells.
+
+A title before and a list mark or a verb of saying after (副院长X、…, 总裁X等, X说) leave
+little room for anything but a person. There the context may outweigh what jieba's
+dictionary says about the reading (李白 and 罗干 are frequent dictionary words, 严义埙 is
+listed as a noun) and what the given-name statistics say about odd characters (陈和生,
+刘名启).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from parser.entities.context import title_before
+
+if TYPE_CHECKING:
+    from parser.entities.tagger import Token
+
+# Verbs of saying and stating: their subject is a person (X说, X指出).
+SPEECH_VERBS = frozenset(
+    (
+        "说", "指出", "表示", "强调", "认为", "介绍", "告诉", "透露", "坦言", "回忆", "说道",
+        "写道", "答道", "问道", "笑着说", "解释", "谈到", "宣布", "呼吁", "承认",
+    )
+)  # fmt: skip
+# What may close a name that follows a title: a list mark, the end of a clause, 等.
+_CLOSERS = frozenset(("、", "，", "。", "；", "：", "）", "等", "和", "及", "与", "”"))
+# Words after a title + name that keep the slot open (副主任X参加了…, 军长X及…).
+_SLOT_VERBS = frozenset(("参加", "出席", "主持", "会见", "陪同", "率", "率领", "一行", "等人"))
+_CLAUSE_OPEN = frozenset(("，", "。", "；", "：", "！", "？", "“", "（", "、"))
+
+STRONG = 2  # title before and a closer after, or the subject of a verb of saying
+WEAK = 1  # one side only: a title before or a verb of saying after
+
+
+def slot_strength(tokens: Sequence[Token], i: int, j: int) -> int:
+    """How strongly the context of tokens[i:j] asks for a person (0, WEAK or STRONG)."""
+    nxt = tokens[j].word if j < len(tokens) else "。"
+    titled = title_before(tokens, i)
+    if titled and (nxt in _CLOSERS or nxt in SPEECH_VERBS or nxt in _SLOT_VERBS):
+        return STRONG
+    clause_start = i == 0 or tokens[i - 1].word in _CLAUSE_OPEN
+    if nxt in SPEECH_VERBS and (clause_start or titled):
+        return STRONG
+    if titled or nxt in SPEECH_VERBS:
+        return WEAK
+    return 0
