@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.lexicon import WEAK_PLACE
+from parser.entities.org_edges import with_session
 from parser.entities.org_words import (
     GENERIC_MODIFIERS,
     LEFT_STOPS,
@@ -214,7 +215,7 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
         yield from listed_companies(text)
     for k, tok in enumerate(tokens):
         if tok.tag in ("nt", "j", "ns") or tok.word in STANDALONE_ORGS:
-            yield from word_orgs(tok)
+            yield from with_session(tokens, k, word_orgs(tok))
         if tok.word[-1] not in _SUFFIX_FINALS and tok.word != "中央":
             continue  # the common case: nothing below can start here
         if tok.word[-1] == "队" and k >= 2 and tokens[k - 1].word in ("和", "与", "、"):

@@ -1,0 +1,27 @@
+"""Organisation rules: session ordinals, press titles and unit names; own sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from parser.entities import tag_text
+
+
+def _orgs(text: str) -> list[str]:
+    return [text[a:b] for a, b, k in tag_text(text) if k == "org"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("代表们出席了第十届全国人民代表大会第三次会议。", "第十届全国人民代表大会"),
+        ("这项决定经九届人大常委会审议通过。", "九届人大常委会"),
+        ("他当选为澳门首届立法会议员。", "澳门首届立法会"),
+    ],
+)
+def test_a_session_ordinal_belongs_to_the_body(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+def test_this_session_is_no_part_of_a_name() -> None:
+    assert not any(o.startswith("本届") for o in _orgs("本届全国人大代表来自各行各业。"))
