@@ -45,3 +45,49 @@ def with_session(tokens: Sequence[Token], k: int, raws: Iterator[Raw]) -> Iterat
         yield raw
         if first is not None and raw[0] == tokens[k].start:
             yield (tokens[first].start, raw[1], raw[2], raw[3])
+
+
+# What a periodical is called after its title (《时代》周刊, 《科学》杂志); not 报, which
+# would read 《…》报道 as a paper.
+_PERIODICAL_KINDS = ("半月刊", "杂志", "周刊", "月刊", "季刊", "画报")
+# Title endings that make the title a periodical by itself (《今晚报》, 《朝日新闻》).
+PERIODICAL_ENDINGS = ("报", "周刊", "杂志", "新闻", "月刊", "画报")
+FRAMED_CONFIDENCE = 1.7
+
+
+def framed_publications(text: str, tokens: Sequence[Token]) -> Iterator[Raw]:
+    """美国《时代》周刊, 华北《人民日报》, 《时代潮》杂志: a periodical with its frame.
+
+    A country or region right before the title marks and a kind word right after them
+    belong to the periodical's name, marks included.
+    """
+    ends = {tok.end: i for i, tok in enumerate(tokens)}
+    at = text.find("《")
+    while at >= 0:
+        close = text.find("》", at)
+        if close < 0:
+            return
+        name = text[at + 1 : close]
+        end = close + 1
+        kind = next((k for k in _PERIODICAL_KINDS if text.startswith(k, end)), "")
+        if (
+            1 <= len(name) <= 12
+            and "《" not in name
+            and (kind or name.endswith(PERIODICAL_ENDINGS))
+        ):
+            start = _region_before(tokens, ends.get(at))
+            if kind or start is not None:
+                yield (at if start is None else start, end + len(kind), "org", FRAMED_CONFIDENCE)
+        at = text.find("《", end)
+
+
+def _region_before(tokens: Sequence[Token], i: int | None) -> int | None:
+    """Start of the place (美国, 华北) or region (晋察冀 + 区) ending with token ``i``."""
+    if i is None:
+        return None
+    tok = tokens[i]
+    if is_place_token(tok):
+        return tok.start
+    if tok.word == "区" and i and tokens[i - 1].tag in ("j", "ns"):
+        return tokens[i - 1].start  # 晋冀鲁豫 + 区: a wartime region
+    return None

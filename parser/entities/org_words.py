@@ -60,6 +60,7 @@ NS_ORG_ENDINGS = ("联", "盟", "委", "党", "杜马", "议会", "北约", "华
 ABBREVIATION_FINALS = frozenset("盟大协委联社部局院校会团军队厂钢办署组司")
 # Airlines and banks by short name (法航, 国航, 亚行, 工行): a place or a kind before 行/航.
 _CARRIER_HEADS = frozenset("中国东南西北亚欧美英法德日韩俄港澳台工农建交招民长")
+_DAILY_ENDINGS = ("日报", "晚报", "时报", "早报")
 OFFICE_TITLES = ("副书记", "书记", "常委", "副主任", "主任")
 
 
@@ -86,6 +87,8 @@ def word_orgs(tok: Token) -> Iterator[Raw]:
         and not (len(w) == 2 and w[0] in "一二三四五六七八九十两")  # 四大: not an org
     ):
         yield (tok.start, tok.end, "org", 1.1)
+    elif tok.tag == "nz" and len(w) >= 4 and w.endswith(_DAILY_ENDINGS):
+        yield (tok.start, tok.end, "org", 1.3)  # 光明日报: a paper jieba lists as a proper noun
     elif w in STANDALONE_ORGS or w in INTERNATIONAL_BODIES:
         yield (tok.start, tok.end, "org", 1.3)
 
@@ -105,7 +108,7 @@ def titled_publications(text: str) -> Iterator[Raw]:
     """《费加罗报》, 《中国足球报》: a newspaper named in title marks is an organisation."""
     for start, end in _enclosed(text, "《", "》"):
         name = text[start:end]
-        if 2 <= len(name) <= 12 and name.endswith(("报", "日报", "晚报", "时报", "周刊")):
+        if 2 <= len(name) <= 12 and name.endswith(("报", "周刊", "杂志", "新闻")):
             yield (start, end, "org", 1.5)
 
 

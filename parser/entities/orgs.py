@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.lexicon import WEAK_PLACE
-from parser.entities.org_edges import with_session
+from parser.entities.org_edges import framed_publications, with_session
 from parser.entities.org_words import (
     GENERIC_MODIFIERS,
     LEFT_STOPS,
@@ -207,6 +207,7 @@ def _proper(tok: Token) -> bool:
 def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     if "《" in text:
         yield from titled_publications(text)
+        yield from framed_publications(text, tokens)
     if "“" in text:
         yield from quoted_bodies(text)
     if "报" in text:
@@ -214,7 +215,7 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
     if "、" in text and ("公司" in text or "集团" in text):
         yield from listed_companies(text)
     for k, tok in enumerate(tokens):
-        if tok.tag in ("nt", "j", "ns") or tok.word in STANDALONE_ORGS:
+        if tok.tag in ("nt", "j", "ns", "nz") or tok.word in STANDALONE_ORGS:
             yield from with_session(tokens, k, word_orgs(tok))
         if tok.word[-1] not in _SUFFIX_FINALS and tok.word != "中央":
             continue  # the common case: nothing below can start here

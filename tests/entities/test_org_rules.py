@@ -25,3 +25,20 @@ def test_a_session_ordinal_belongs_to_the_body(text: str, org: str) -> None:
 
 def test_this_session_is_no_part_of_a_name() -> None:
     assert not any(o.startswith("本届") for o in _orgs("本届全国人大代表来自各行各业。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("据英国《经济学人》杂志报道，物价还在上涨。", "英国《经济学人》杂志"),
+        ("这篇文章刊登在《东方潮》杂志上。", "《东方潮》杂志"),
+        ("当年的华东《解放日报》发行很广。", "华东《解放日报》"),
+        ("他的文章曾发表在《读卖新闻》上。", "读卖新闻"),
+    ],
+)
+def test_a_periodical_with_its_country_and_kind(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+def test_a_daily_jieba_lists_as_a_proper_noun() -> None:
+    assert "光明日报" in _orgs("我们在光明日报的网站上看到了这条消息。")
