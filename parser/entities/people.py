@@ -17,7 +17,12 @@ from parser.entities.foreign import (
     translit_candidates,
 )
 from parser.entities.name_composed import composed_name_candidates
-from parser.entities.name_glue import NAME_TAILS, glued_name_candidates, glued_verb_name
+from parser.entities.name_glue import (
+    NAME_TAILS,
+    glued_name_candidates,
+    glued_verb_name,
+    surname_cup_candidates,
+)
 from parser.entities.name_hmm import HMM_BONUS, hmm_joins
 from parser.entities.name_lexical import SLOT_FINAL_RATIO, lexical_score
 from parser.entities.name_runs import given_score, name_runs
@@ -255,6 +260,8 @@ def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Itera
     yield from _chinese_candidates(text, tokens, lex)
     if "杯" in text or any(tail in text for tail in NAME_TAILS):  # rare: skip the loop
         yield from glued_name_candidates(tokens, lex)
+        if "杯" in text:
+            yield from surname_cup_candidates(text, tokens, lex)
     yield from _surname_alone(tokens, lex)
     if "（" in text:
         yield from composed_name_candidates(text, lex)

@@ -56,3 +56,11 @@ def test_a_strong_person_slot_admits_odd_given_names() -> None:
     assert _people("公司总裁唐朝明等出席了仪式。") == ["唐朝明"]
     # … but not a reading that ends in a verb or particle (赵华 + 说).
     assert _people("班长赵华说，任务完成了。") == ["赵华"]
+
+
+def test_a_cup_named_by_bare_surnames_names_people() -> None:
+    # 汤杯 and 尤杯 shorten the Thomas and Uber cups to the surnames of the men they honour.
+    assert _people("汤尤杯赛下月在广州开幕。") == ["汤", "尤"]
+    assert _people("中国女队再次捧起尤杯。") == ["尤"]
+    for text in ("他举起金杯向观众致意。", "大家一起干杯！", "我买了一个保温杯。"):
+        assert _people(text) == [], text
