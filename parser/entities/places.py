@@ -10,6 +10,11 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.lexicon import WEAK_PLACE
+from parser.entities.place_abbrev import (
+    SHORT_FORM_WORD_OPENERS,
+    paired_short_forms,
+    short_form_word,
+)
 from parser.entities.place_edges import extended_left, suffixed_confidence
 from parser.entities.resources import (
     ABBREVIATION_VERBS,
@@ -142,6 +147,7 @@ def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterat
     found = list(_place_words(text, tokens, lex))
     yield from found
     yield from extended_left(text, tokens, found)
+    yield from paired_short_forms(text, lex)
 
 
 def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
@@ -168,6 +174,8 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
             if found:
                 yield from found
                 continue
+        if w[0] in SHORT_FORM_WORD_OPENERS:
+            yield from short_form_word(tok)
         if len(w) >= 3 and (tok.tag != "ns" or w.endswith(_SPLIT_ENDINGS)):
             found = list(_place_prefix(tok, lex))
             if found and tok.tag == "ns":

@@ -1,0 +1,92 @@
+"""One-character short forms of countries in pairs and lists: 意中两国, 巴以谈判, 中、阿建交.
+
+The news writes two states that deal with each other by one character each, right before
+the word for their dealings (两国 关系 建交 谈判 双方 …); People's Daily NER data labels
+every character as a place. jieba cuts such runs every which way (布/中/两, 意中/两国关系,
+韩建交), so the rule reads the characters of the text, not its words. Less common short
+forms (布 for Burundi, 埃 for Egypt) count when a common one (中, 美) is in the same run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from parser.model import EntityType
+
+if TYPE_CHECKING:
+    from parser.entities.lexicon import Lexicon
+    from parser.entities.tagger import Token
+
+Raw = tuple[int, int, EntityType, float]
+
+# Short forms that stand for a state or a region on their own in news prose.
+CORE_SHORT_FORMS = frozenset("中美日俄英法德意韩朝印巴以越泰菲缅澳加港台欧")
+# Short forms that are ordinary characters too: places only beside a core one.
+OTHER_SHORT_FORMS = frozenset(
+    "阿叙伊埃约黎土希荷比瑞挪丹芬波匈捷罗保乌蒙哈新马柬老尼孟墨古哥秘智委布奥非亚拉葡西"
+)
+_SHORT = "".join(sorted(CORE_SHORT_FORMS | OTHER_SHORT_FORMS))
+# What two (or more) states have together: the words that follow the run.
+RELATION_WORDS = (
+    *("两国", "三国", "四国", "双方", "三方", "关系", "建交", "谈判", "和谈", "会谈", "首脑"),
+    *("边界", "边境", "友好", "合作", "贸易", "经贸", "之间", "战争", "冲突", "争端", "对话"),
+    *("高层", "外长", "联合", "协定", "条约", "和约", "峰会", "交流", "友谊", "两军"),
+)
+_RUN = re.compile(rf"[{_SHORT}](?:、?[{_SHORT}])+(?=(?:{'|'.join(RELATION_WORDS)}))")
+# 以 opens a run only for the pairs it makes (巴以, 以阿): elsewhere it is "with, by".
+_AFTER_YI = frozenset("巴阿叙黎埃")
+# 中、阿 + 在政治…: short forms listed with 、 and no relation word after them.
+_LIST = re.compile(rf"[{_SHORT}](?:、[{_SHORT}])+")
+PAIR_CONFIDENCE = 1.3
+
+
+def paired_short_forms(text: str, lex: Lexicon) -> Iterator[Raw]:
+    """Each character of a run of short forms before a relation word (中美关系, 中、阿建交)."""
+    for m in _RUN.finditer(text):
+        yield from _run_places(text, m.start(), m.end(), lex)
+    if "、" in text:
+        for m in _LIST.finditer(text):
+            start, end = m.start(), m.end()
+            # 中、英文: the last character starts a word of its own; 德、智、体: the list
+            # goes on with things that are not states.
+            if (
+                text[end - 1 : end + 1] not in lex.tags
+                and text[end : end + 1] != "、"
+                and text[start - 1 : start] != "、"
+            ):
+                yield from _run_places(text, start, end, lex)
+
+
+def _run_places(text: str, start: int, end: int, lex: Lexicon) -> Iterator[Raw]:
+    chars = [i for i in range(start, end) if text[i] != "、"]
+    # 今日 + 美日关系, 所以 + 中美: a word before the run took its first character.
+    first = chars[0]
+    if first > 0 and text[first - 1 : first + 1] in lex.tags:
+        chars = chars[1:]
+    if len(chars) >= 2 and text[chars[0]] == "以" and text[chars[1]] not in _AFTER_YI:
+        chars = chars[1:]
+    if len(chars) < 2 or not any(text[i] in CORE_SHORT_FORMS for i in chars):
+        return
+    for i in chars:
+        yield (i, i + 1, "place", PAIR_CONFIDENCE)
+
+
+# Words that hold a short form of China or a country as their place (华侨 → 华, 侵华 → 华,
+# 中药 → 中, 奥运会 → 奥): by the offset of that character in the word.
+_SHORT_FORM_WORDS = {
+    **dict.fromkeys(("华侨", "华人", "华裔", "华商", "华工", "华文"), 0),
+    **dict.fromkeys(("侵华", "反华", "排华", "援华", "使华"), 1),
+    **dict.fromkeys(("中药", "中医药", "中成药", "中草药", "中药材", "中西医"), 0),
+    **dict.fromkeys(("奥运", "奥运会", "奥运村", "奥运健儿"), 0),
+}
+
+SHORT_FORM_WORD_OPENERS = frozenset(w[0] for w in _SHORT_FORM_WORDS)
+
+
+def short_form_word(tok: Token) -> Iterator[Raw]:
+    """The place inside 华侨, 侵华, 中药 or 奥运会 (the news labels the one character)."""
+    at = _SHORT_FORM_WORDS.get(tok.word)
+    if at is not None:
+        yield (tok.start + at, tok.start + at + 1, "place", PAIR_CONFIDENCE)

@@ -1,0 +1,56 @@
+"""Short forms of states as places: pairs before relation words, 、 lists, 华侨 and 侵华.
+
+Sentences written for these tests, not taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parser.entities import tag_text
+
+
+def _places(text: str) -> list[str]:
+    return [text[a:b] for a, b, k in tag_text(text) if k == "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("会谈中，双方都认为韩中两国的贸易还有很大潜力。", ["韩", "中"]),
+        ("他说，埃中关系近年来发展顺利。", ["埃", "中"]),
+        ("外长强调，中、埃建交以来两国往来不断。", ["中", "埃"]),
+        ("分析人士认为，巴以和谈短期内难有突破。", ["巴", "以"]),
+        ("近年来，中、希在航运方面合作密切。", ["中", "希"]),
+        ("他谈到今日美日关系的走向。", ["美", "日"]),  # 今日 is "today"
+    ],
+)
+def test_short_forms_of_states_before_relation_words_and_in_lists(
+    text: str, places: list[str]
+) -> None:
+    assert _places(text)[: len(places)] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学校重视德、智、体全面发展。",  # virtues, not Germany
+        "这本词典收录了中、英文对照的术语。",  # languages
+        "他们以友谊为重，握手言和。",  # 以 is "by"
+    ],
+)
+def test_no_short_forms_in_ordinary_words(text: str) -> None:
+    assert all(len(p) > 1 for p in _places(text)), _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("许多华侨捐资兴办家乡的学校。", "华"),
+        ("那段侵华历史不容忘记。", "华"),
+        ("他常年服用中药调理身体。", "中"),
+        ("城市正在为举办奥运会做准备。", "奥"),
+    ],
+)
+def test_the_place_inside_a_word(text: str, place: str) -> None:
+    assert place in _places(text)
