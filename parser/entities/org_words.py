@@ -205,5 +205,14 @@ LEFT_STOPS = frozenset(
         "任",
         "兼",
         "男女",
+        *("著名", "知名", "有名", "所在"),  # 一家著名电脑公司: praise or 所在 is no name
+    )
+)
+# Determiners before a body named by common words only make it a kind of body
+# (各电影制片公司, 各级计生协会, 一些金融证券公司), not one particular body.
+KIND_DETERMINERS = frozenset(
+    (
+        *("各", "各级", "各类", "各种", "各地", "一些", "这些", "那些", "某些", "有些"),
+        *("许多", "很多", "不少", "多家", "几家", "一家", "任何", "其他", "其它", "个别"),
     )
 )

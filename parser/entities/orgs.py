@@ -15,6 +15,7 @@ from parser.entities.lexicon import WEAK_PLACE
 from parser.entities.org_edges import framed_publications, with_session
 from parser.entities.org_words import (
     GENERIC_MODIFIERS,
+    KIND_DETERMINERS,
     LEFT_STOPS,
     MEETING_ENDINGS,
     NOT_ORG_ENDINGS,
@@ -241,10 +242,12 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
             continue  # 国家中心, 全国中心: a centre needs a real name
         if proper_at:
             first = min(proper_at)
+        elif left and tokens[left - 1].word in KIND_DETERMINERS:
+            continue  # 各 + 电影制片公司: a kind of body, named by common words only
         elif left < k and (
             (tok.word[: end - tok.start].endswith(_OFFICE_SUFFIXES) and span_from_left >= 4)
             or (tok.word in ("局", "署") and _plain_noun(tokens[k - 1]) and left == k - 1)
-            or (tok.word.endswith(_COMPANY_SUFFIXES) and span_from_left >= 6)
+            or (tok.word.endswith(_COMPANY_SUFFIXES) and span_from_left >= 7)
         ):
             first = left  # 应急管理部, 某某食品有限公司: no proper word, but long enough
         elif (

@@ -42,3 +42,17 @@ def test_a_periodical_with_its_country_and_kind(text: str, org: str) -> None:
 
 def test_a_daily_jieba_lists_as_a_proper_noun() -> None:
     assert "光明日报" in _orgs("我们在光明日报的网站上看到了这条消息。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国家每年资助各电视制作公司一笔经费。",
+        "各级残疾人协会要把工作做细。",
+        "杭州一家著名软件公司买下了冠名权。",
+        "他们的成绩被取消，其所在代表团的总分也作了调整。",
+        "农村保险公司的技术员来到田头查看灾情。",
+    ],
+)
+def test_a_kind_of_body_is_no_organisation(text: str) -> None:
+    assert _orgs(text) == []
