@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from parser.entities.lexicon import WEAK_PLACE
 from parser.entities.org_edges import framed_publications, with_session
+from parser.entities.org_teams import team_lists
 from parser.entities.org_words import (
     GENERIC_MODIFIERS,
     KIND_DETERMINERS,
@@ -213,6 +214,8 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
         yield from quoted_bodies(text)
     if "报" in text:
         yield from newspapers(tokens)
+    if "组" in text or "队" in text:
+        yield from team_lists(text, tokens)
     if "、" in text and ("公司" in text or "集团" in text):
         yield from listed_companies(text)
     for k, tok in enumerate(tokens):

@@ -56,3 +56,18 @@ def test_a_daily_jieba_lists_as_a_proper_noun() -> None:
 )
 def test_a_kind_of_body_is_no_organisation(text: str) -> None:
     assert _orgs(text) == []
+
+
+def test_countries_drawn_into_a_group_are_teams() -> None:
+    text = "抽签结果揭晓：a组的荷兰、阿根廷、日本，b组的德国、巴西。"
+    assert {"荷兰", "阿根廷", "日本", "德国", "巴西"} <= set(_orgs(text))
+
+
+def test_countries_listed_as_rivals_are_teams() -> None:
+    text = "他们要在对荷兰、德国、巴西等强队时拿下关键一分。"
+    assert {"荷兰", "德国", "巴西"} <= set(_orgs(text))
+
+
+def test_countries_listed_without_sport_stay_places() -> None:
+    text = "代表团先后访问了荷兰、德国、巴西等国。"
+    assert _orgs(text) == []
