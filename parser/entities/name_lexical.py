@@ -25,6 +25,9 @@ PARTICLE_END_PENALTY = 1.0
 _SURNAME_AS_FUNCTION = frozenset(("p", "d", "c", "q", "r", "u", "ud", "uj", "a"))
 FUNCTION_SURNAME_PENALTY = 1.0
 WORD_HEAD_PENALTY = 1.5
+MINOR_HEAD_FREQ = 10
+MINOR_HEAD_PENALTY = 1.3
+_NAME_TAGS = frozenset(("nr", "nrfg"))
 SLOT_FINAL_RATIO = 0.2  # a character that ends names often enough (弟, 启, 生; not 说, 学)
 
 
@@ -76,8 +79,14 @@ def lexical_score(
         score -= 0.2
         if lex.tags.get(given) in _FUNCTION_TAGS:
             score -= FUNCTION_GIVEN_PENALTY  # 都 + 曾, 管 + 起: an adverb or verb ending
-    elif j - i == 1 and lex.freq.get(name[:2], 0) > 1000 and lex.tags.get(name[:2]) != "nr":
-        score -= WORD_HEAD_PENALTY  # 范围广, 玉兰树: a word plus a character, not a name
+    elif j - i == 1 and lex.tags.get(name[:2]) not in _NAME_TAGS:
+        head = lex.freq.get(name[:2], 0)
+        if head > 1000:
+            score -= WORD_HEAD_PENALTY  # 范围广: a word plus a character, not a name
+        elif head >= MINOR_HEAD_FREQ and not (
+            lex.tags.get(given) in ("nr", "nrfg") and lex.freq.get(given, 0) >= 20
+        ):
+            score -= MINOR_HEAD_PENALTY  # 边塞诗, 农家乐: a rarer word plus a character
     score += _dictionary_evidence(tokens, i, j, name, given, lex)
     if j - i == 1:  # the statistic is about jieba's own words (许可证), not loose characters
         score += _final_char_evidence(name, lex)

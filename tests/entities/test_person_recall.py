@@ -64,3 +64,15 @@ def test_a_cup_named_by_bare_surnames_names_people() -> None:
     assert _people("中国女队再次捧起尤杯。") == ["尤"]
     for text in ("他举起金杯向观众致意。", "大家一起干杯！", "我买了一个保温杯。"):
         assert _people(text) == [], text
+
+
+def test_a_dictionary_name_that_opens_with_a_common_word_is_that_word() -> None:
+    # jieba tags 宿舍楼, 满天星 and 白骨精 as names; each opens with a word (宿舍, 满天,
+    # 白骨) that jieba knows well, which a surname + given name rarely does.
+    for text in (
+        "学校新建的宿舍楼，明年启用。",
+        "花店里的满天星，卖得很好。",
+        "她演的白骨精，活灵活现。",
+    ):
+        assert _people(text) == [], text
+    assert _people("万国权说，要加强合作。") == ["万国权"]
