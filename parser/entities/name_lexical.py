@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 # Parts of speech of characters that end a phrase rather than a given name.
 _FUNCTION_TAGS = frozenset(("d", "p", "c", "u", "uj", "ul", "uz", "r", "f", "q", "m", "y"))
 FUNCTION_GIVEN_PENALTY = 1.0
+FUNCTION_WORD_GIVEN_PENALTY = 1.0
 # Particles and locatives: a single one of these after a word ends a phrase, not a name.
 _PARTICLE_TAGS = frozenset(("ud", "ug", "uj", "ul", "uz", "uv", "f", "y"))
 PARTICLE_END_PENALTY = 1.0
@@ -121,6 +122,8 @@ def _dictionary_evidence(
         # the less likely a name (宫 + 国家).
         common = max(lex.freq.get(t.word, 0) for t in tokens[i + 1 : j])
         score -= 0.6 if common < 5000 else 1.2 if common < 20000 else 2.0
+        if any(len(t.word) > 1 and t.tag in _FUNCTION_TAGS for t in tokens[i + 1 : j]):
+            score -= FUNCTION_WORD_GIVEN_PENALTY  # 连 + 正常, 于 + 是: an adverb, not a name
     elif all(len(t.word) == 1 and t.tag in ("nr", "ag", "g") for t in tokens[i + 1 : j]):
         score += 0.4  # jieba tags name characters (晖, 昕) as nr or g
     return score

@@ -60,7 +60,7 @@ def _loose_char(tok: Token, lex: Lexicon) -> bool:
 def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: Lexicon) -> float:
     """What the words around tokens[i:j] say: titles, places, lists, what follows."""
     score = 0.0
-    titled = title_before(tokens, i)
+    titled = title_before(tokens, i) and not _adverb_opens(tokens[i], lex)
     if titled:
         score += 2.0
     elif name[-1] in PLACE_FINAL_CHARS:
@@ -89,6 +89,12 @@ def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: L
     if i > 0 and tokens[i - 1].word in TRANSLIT and tokens[i - 1].tag in ("nr", "nrt", "ag"):
         score -= 0.8  # 伯奇 + 费尔: the tail of a foreign name, not a Chinese one
     return score
+
+
+def _adverb_opens(tok: Token, lex: Lexicon) -> bool:
+    """A common adverb that doubles as a surname (球员都曾…, 老师都不…): after a title it
+    starts the predicate of that noun, not a name."""
+    return tok.tag == "d" and len(tok.word) == 1 and lex.freq.get(tok.word, 0) > 40000
 
 
 _PLACE_WORDS_AFTER = frozenset(("大会", "一带", "境内", "地区", "市民", "郊区", "附近", "机场"))

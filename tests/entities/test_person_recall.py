@@ -76,3 +76,9 @@ def test_a_dictionary_name_that_opens_with_a_common_word_is_that_word() -> None:
     ):
         assert _people(text) == [], text
     assert _people("万国权说，要加强合作。") == ["万国权"]
+
+
+def test_function_words_after_a_group_noun_are_no_names() -> None:
+    # 都 and 连 are surnames too, but after 队员, 农民, 工人 they start the predicate.
+    for text in ("每个队员都曾在国外比赛。", "许多农民都想进城。", "那些工人连正常工资都拿不到。"):
+        assert _people(text) == [], text
