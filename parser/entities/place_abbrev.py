@@ -76,7 +76,7 @@ def _run_places(text: str, start: int, end: int, lex: Lexicon) -> Iterator[Raw]:
 # Words that hold a short form of China or a country as their place (华侨 → 华, 侵华 → 华,
 # 中药 → 中, 奥运会 → 奥): by the offset of that character in the word.
 _SHORT_FORM_WORDS = {
-    **dict.fromkeys(("华侨", "华人", "华裔", "华商", "华工", "华文"), 0),
+    **dict.fromkeys(("华侨", "华人", "华裔", "华商", "华工"), 0),
     **dict.fromkeys(("侵华", "反华", "排华", "援华", "使华"), 1),
     **dict.fromkeys(("中药", "中医药", "中成药", "中草药", "中药材", "中西医"), 0),
     **dict.fromkeys(("奥运", "奥运会", "奥运村", "奥运健儿"), 0),

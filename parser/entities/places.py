@@ -16,6 +16,7 @@ from parser.entities.place_abbrev import (
     short_form_word,
 )
 from parser.entities.place_edges import extended_left, suffixed_confidence
+from parser.entities.place_vetoes import names_time, not_a_short_form
 from parser.entities.resources import (
     ABBREVIATION_VERBS,
     CELESTIAL_PLACES,
@@ -144,10 +145,19 @@ _SHORT_FORM_OPENERS = PLACE_ABBREVIATIONS | ABBREVIATION_VERBS  # first characte
 
 
 def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
-    found = list(_place_words(text, tokens, lex))
+    found = [c for c in _place_words(text, tokens, lex) if not names_time(text, c[1])]
     yield from found
     yield from extended_left(text, tokens, found)
     yield from paired_short_forms(text, lex)
+
+
+def _short_forms(text: str, tokens: Sequence[Token], k: int) -> list[Raw]:
+    """The short forms in token ``k`` (中美, 访华, 俄), less laws and prepositions."""
+    return [
+        c
+        for c in abbreviation_places(text, tokens, k)
+        if c[1] - c[0] != 1 or not not_a_short_form(text, tokens, k, c[0])
+    ]
 
 
 def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
@@ -157,7 +167,7 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
             continue  # punctuation, digits and Latin words name no Chinese place
         if len(w) == 1:  # the common case: only short forms and suffixes apply
             if w in _SHORT_FORM_CHARS:
-                found = list(abbreviation_places(text, tokens, k))
+                found = _short_forms(text, tokens, k)
                 if found:
                     yield from found
                     continue
@@ -170,7 +180,7 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
                 yield from found
                 continue
         if w[0] in _SHORT_FORM_OPENERS:
-            found = list(abbreviation_places(text, tokens, k))
+            found = _short_forms(text, tokens, k)
             if found:
                 yield from found
                 continue

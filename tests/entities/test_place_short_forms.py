@@ -54,3 +54,16 @@ def test_no_short_forms_in_ordinary_words(text: str) -> None:
 )
 def test_the_place_inside_a_word(text: str, place: str) -> None:
     assert place in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        ("开幕式定于北京时间晚上八点举行。", "北京"),
+        ("各地要认真执行环境保护法。", "法"),
+        ("他强调要在以经济建设为中心的前提下推进。", "以"),
+        ("当天美元对日元的汇价有所上升。", "日"),
+    ],
+)
+def test_time_zones_laws_and_prepositions_are_no_places(text: str, not_place: str) -> None:
+    assert not_place not in _places(text)

@@ -1,0 +1,48 @@
+"""Readings that look like places but are not: 北京时间, 保护法, 在以, 对日元.
+
+A city before 时间 names a time zone (北京时间), which the news data does not label as a
+place. (A country before its currency, 挪威克朗 or 德国马克, is labelled both ways in the
+data; it stays a place, see test_rules_accuracy.) A one-character
+short form is no state where its character is the law (环境保护法, 改革法), the
+preposition 以 (在以…为核心) or the first half of a currency (美元对日元).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from parser.entities.resources import ABBREVIATION_VERBS, PLACE_ABBREVIATIONS
+
+if TYPE_CHECKING:
+    from parser.entities.tagger import Token
+
+# Time zones named by a city (北京时间, 莫斯科时间).
+_AFTER_NOT_PLACE = ("时间",)
+_AFTER_FIRST = frozenset(w[0] for w in _AFTER_NOT_PLACE)
+# Currencies whose first character is a short form (日元, 美元, 港元, 韩元).
+_CURRENCIES = frozenset(("日元", "美元", "港元", "韩元", "澳元", "加元", "欧元", "台币", "英镑"))
+
+
+def names_time(text: str, end: int) -> bool:
+    """Does a place ending at ``end`` name a time zone with what follows (北京时间)?"""
+    if end >= len(text) or text[end] not in _AFTER_FIRST:
+        return False
+    return text.startswith(_AFTER_NOT_PLACE, end)
+
+
+def not_a_short_form(text: str, tokens: Sequence[Token], k: int, at: int) -> bool:
+    """Is the short form at ``at`` (in token ``k``) a law, a preposition or a currency?"""
+    if text[at : at + 2] in _CURRENCIES:
+        return True  # 对 + 日元: the yen, not Japan
+    tok = tokens[k]
+    if len(tok.word) != 1 or k == 0:
+        return False
+    before = tokens[k - 1]
+    if tok.word == "以" and before.word not in PLACE_ABBREVIATIONS:
+        return before.tag in ("p", "v", "d")  # 在以, 要以: "by, with" (巴以 is a pair)
+    if before.word in ABBREVIATION_VERBS or before.word in PLACE_ABBREVIATIONS:
+        return False  # 访法, 中法: the country
+    if tok.word == "法":
+        return len(before.word) >= 2  # 环境保护 + 法, 改革 + 法: a law
+    return False
