@@ -114,10 +114,44 @@ def translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
             j += 1
         if j > i:
             yield from _score_translit(tokens, i, j, lex)
+            k = _glued_end(tokens, i, j)
+            if k > j:
+                yield from _score_translit(tokens, i, k, lex, glued=True)
+                j = k
         i = max(j, i + 1)
 
 
-def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> Iterator[Raw]:
+GLUED_BONUS = 0.6
+_GLUE_TAGS = frozenset(("ns", WEAK_PLACE, "j", "nr", "nrt", "nz", ""))
+
+
+def _glue_part(tok: Token) -> bool:
+    return len(tok.word) <= 2 and tok.tag in _GLUE_TAGS and TRANSLIT.issuperset(tok.word)
+
+
+def _glued_end(tokens: Sequence[Token], i: int, j: int) -> int:
+    """Where a run stopped by a short place word spelled with the same characters ends.
+
+    jieba cuts 鲁西亚努 as 鲁 + 西亚 + 努 and 奥登西亚 as 奥登 + 西亚: a place word glued
+    inside a transliteration (a loose character after it), or after a whole foreign name
+    jieba knows, belongs to the name. A place suffix after the run (格朗德州) stops it.
+    """
+    n = len(tokens)
+    if j >= n or tokens[j].tag not in ("ns", WEAK_PLACE) or not _glue_part(tokens[j]):
+        return j
+    k = j + 1
+    while k < n and k - i < 6 and _translit_token(tokens[k]):
+        k += 1
+    if k == j + 1 and not (j - i == 1 and tokens[i].tag == "nrt"):
+        return j  # nothing foreign after the place word, nor a known name before it
+    if k < n and tokens[k].word in PLACE_CONTEXT_AFTER:
+        return j
+    return k
+
+
+def _score_translit(
+    tokens: Sequence[Token], i: int, j: int, lex: Lexicon, glued: bool = False
+) -> Iterator[Raw]:
     name = "".join(t.word for t in tokens[i:j])
     tag = lex.tags.get(name, "")
     titled_after = j < len(tokens) and (
@@ -132,7 +166,7 @@ def _score_translit(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> It
     if len(name) < 2 or (tag == "ns" and not (titled_after or says or title_before(tokens, i))):
         return  # a place name, unless a title or 说/表示 makes it a person (拉宾说)
     joined = any(c in _JOINERS for c in name)
-    score = -0.9 + 0.35 * min(len(name), 5)
+    score = -0.9 + 0.35 * min(len(name), 5) + (GLUED_BONUS if glued else 0.0)
     if tag == "nrt":
         # jieba's nrt holds some common words (令人, 育人): frequent short ones are not
         # names, nor short ones spelled with native characters (日晒, 长鸣, 灵芝).
