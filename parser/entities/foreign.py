@@ -6,15 +6,13 @@ A run of transliteration characters is a person unless its context makes it a pl
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.context import AFTER, TITLES, context_after, title_before
 from parser.entities.lexicon import WEAK_PLACE
+from parser.entities.name_asian import japanese_candidates, korean_candidates
 from parser.entities.resources import (
-    JAPANESE_SURNAMES,
-    NOT_GIVEN_NAME,
     PLACE_CONTEXT_AFTER,
     PLACE_CONTEXT_BEFORE,
     TRANSLIT,
@@ -27,6 +25,7 @@ if TYPE_CHECKING:
     from parser.entities.tagger import Token
 
 Raw = tuple[int, int, EntityType, float]
+__all__ = ["dotted_candidates", "japanese_candidates", "korean_candidates", "translit_candidates"]
 
 
 _JOINERS = frozenset("·•－-—")
@@ -229,45 +228,6 @@ THING_PENALTY = 2.0
 
 def _name_like(tok: Token) -> bool:
     return tok.tag in ("nr", "nrt", "nrfg") or (len(tok.word) == 1 and tok.word in TRANSLIT)
-
-
-def japanese_candidates(text: str, tokens: Sequence[Token]) -> Iterator[Raw]:
-    """桥本龙太郎, 桥本首相: a Japanese family name with a given name or a title."""
-    for match in _JAPANESE_FIRST.finditer(text):
-        at = match.start()
-        if text[at : at + 2] in JAPANESE_SURNAMES:
-            end = at + 2
-        elif text[at : at + 3] in JAPANESE_SURNAMES:
-            end = at + 3
-        else:
-            continue
-        rest = text[end : end + 3]
-        if any(rest.startswith(t) for t in _JAPANESE_FOLLOWERS):
-            yield (at, end, "person", 1.4)
-        given = 0
-        while given < 2 and end + given < len(text) and _kanji_given(text[end + given]):
-            given += 1
-        if given == 2:
-            # 武史, 章生; 龙太郎 and 清太郎 end in a typical final (郎, 雄, 夫 …)
-            if text[end + 2 : end + 3] in _JAPANESE_FINALS:
-                given += 1
-            yield (at, end + given, "person", 1.3)
-
-
-# The first characters of the family names: one scan finds where a name may start.
-_JAPANESE_FIRST = re.compile("[" + "".join(sorted({s[0] for s in JAPANESE_SURNAMES})) + "]")
-_JAPANESE_FOLLOWERS = ("首相", "外相", "内阁", "政府", "先生", "说", "表示", "还", "在", "指出")
-
-
-_JAPANESE_FINALS = frozenset("郎雄夫子男树彦介助美江代惠也")
-
-
-def _kanji_given(char: str) -> bool:
-    return (
-        "\u4e00" <= char <= "\u9fff"
-        and char not in NOT_GIVEN_NAME
-        and char not in "首外内政先说表还指"
-    )
 
 
 DOTTED_CONFIDENCE = 2.0  # 鲍里斯·贝克尔 as a whole beats the readings of its halves

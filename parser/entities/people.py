@@ -14,6 +14,7 @@ from parser.entities.context import AFTER, TITLES, context_after, title_before
 from parser.entities.foreign import (
     dotted_candidates,
     japanese_candidates,
+    korean_candidates,
     translit_candidates,
 )
 from parser.entities.name_composed import composed_name_candidates
@@ -271,7 +272,8 @@ def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Itera
     yield from _surname_alone(tokens, lex)
     if "（" in text:
         yield from composed_name_candidates(text, lex)
-    yield from japanese_candidates(text, tokens)
+    yield from japanese_candidates(text, tokens, lex)
+    yield from korean_candidates(text, tokens, lex)
     yield from name_runs(text, tokens, lex)
     yield from translit_candidates(tokens, lex)
     if "·" in text:

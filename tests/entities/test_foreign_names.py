@@ -26,3 +26,26 @@ def test_a_place_word_after_a_known_foreign_name_belongs_to_it() -> None:
     # 奥登 is a name in jieba's dictionary, 西亚 a region: together one name.
     assert _people("上半场，奥登西亚和队友配合默契。") == ["奥登西亚"]
     assert _places("上半场，奥登西亚和队友配合默契。") == []
+
+
+def test_korean_names_in_a_sentence_about_korea() -> None:
+    assert _people("韩国选手金美贤在决赛中获胜。") == ["金美贤"]
+    # 高科技 starts with a Korean family name but is a word.
+    assert _people("韩国高科技产业发展迅速。") == []
+
+
+def test_a_japanese_family_name_alone_before_an_adverb_is_a_person() -> None:
+    assert _people("而小渊则在会上表示反对。") == ["小渊"]
+
+
+def test_a_japanese_family_name_before_cabinet_is_an_organisation() -> None:
+    assert tag_text("小渊内阁今天改组。") == [(0, 4, "org")]
+
+
+def test_a_japanese_given_name_ends_where_a_word_ends() -> None:
+    assert _people("山本坦率地说，问题不少。") == ["山本"]
+    assert "松本幸之助" in _people("日本企业家松本幸之助出席会议。")
+
+
+def test_japanese_names_that_are_chinese_words_need_a_sentence_about_japan() -> None:
+    assert "中山大学" not in _people("日本代表团参观了中山大学。")
