@@ -43,8 +43,12 @@ _MORE_JAPANESE = _words(
 # Names that are ordinary Chinese words or places too: a given name after them is not
 # enough without a sign that the sentence is about Japan.
 _JAPANESE_CUES = ("日本", "日方", "东京", "大阪", "日相", "自民党", "日元", "日美", "日中", "中日")
+_JAPAN = re.compile("|".join(_JAPANESE_CUES))  # one scan, not one per cue
 JAPANESE_FAMILY = JAPANESE_SURNAMES | _MORE_JAPANESE
-_FIRST = re.compile("[" + "".join(sorted({s[0] for s in JAPANESE_FAMILY})) + "]")
+# The first characters of the family names: one scan finds where a name may start. The
+# wider table's first characters are common (中, 山, 小): scanned only about Japan.
+_FIRST = re.compile("[" + "".join(sorted({s[0] for s in JAPANESE_SURNAMES})) + "]")
+_FIRST_WIDE = re.compile("[" + "".join(sorted({s[0] for s in JAPANESE_FAMILY})) + "]")
 # What follows a family name used alone: a title, a verb of saying, an adverb.
 _FOLLOWERS = (
     "首相", "外相", "藏相", "蔵相", "先生", "说", "表示", "还", "在", "指出", "认为", "强调",
@@ -65,22 +69,18 @@ def japanese_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Ite
 
     A given name must end where jieba's words end (桥本 + 坦率地 is no name).
     """
-    about_japan: bool | None = None
+    about_japan = _JAPAN.search(text) is not None
+    family = JAPANESE_FAMILY if about_japan else JAPANESE_SURNAMES
     starts: dict[int, Token] | None = None
     ends: set[int] = set()
-    for match in _FIRST.finditer(text):
+    for match in (_FIRST_WIDE if about_japan else _FIRST).finditer(text):
         at = match.start()
-        if text[at : at + 2] in JAPANESE_FAMILY:
+        if text[at : at + 2] in family:
             end = at + 2
-        elif text[at : at + 3] in JAPANESE_FAMILY:
+        elif text[at : at + 3] in family:
             end = at + 3
         else:
             continue
-        if text[at:end] not in JAPANESE_SURNAMES:
-            if about_japan is None:
-                about_japan = any(cue in text for cue in _JAPANESE_CUES)
-            if not about_japan:
-                continue
         rest = text[end : end + 3]
         if rest.startswith(_CABINET):
             yield (at, end + 2, "org", 1.5)
@@ -122,6 +122,7 @@ KOREAN_SURNAMES = frozenset(
     "金李朴崔郑姜赵尹张林韩吴申权黄安宋全洪柳高文梁孙裴白许卢南沈河卞丁车禹俞池元玄卓鲁"
 )
 _KOREAN_CUES = ("韩国", "朝鲜", "汉城", "平壤", "首尔", "朝中社", "韩联社", "韩方", "朝方")
+_KOREA = re.compile("|".join(_KOREAN_CUES))
 # Parts of speech of a two-character word that is no given name (建交, 真实, 水平).
 _WORD_TAGS = frozenset(("v", "vn", "a", "ad", "d", "p", "c", "f", "m", "t"))
 _NAME_TAGS = frozenset(("nr", "nrfg", "nz", "nrt", ""))
@@ -135,7 +136,7 @@ def korean_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Itera
     The three characters must start and end on jieba's word boundaries, and not form one
     ordinary word (高科技) nor end in one (金 + 水平).
     """
-    if not any(cue in text for cue in _KOREAN_CUES):
+    if _KOREA.search(text) is None:
         return
     n = len(tokens)
     for k, tok in enumerate(tokens):
