@@ -53,7 +53,10 @@ NT_ENDINGS = (
     *ORG_SUFFIX,
     *("大学", "中学", "小学", "学校", "司", "府", "党", "盟", "联", "协", "校", "馆", "组织"),
     *("报", "国", "网", "店", "中心", "社", "台", "所", "会", "中央"),
+    *("央行", "通讯", "共产国际", "协商会议"),  # 俄央行, 中兴通讯: a bank, a firm, a body
 )
+# A party congress by its number (中共十五大, 党的十三大): a body, although it ends in 大.
+_CONGRESS_NUMERALS = frozenset("一二三四五六七八九十")
 # Bodies jieba lists as places (亚足联, 北约, 国家杜马): their ending says organisation.
 NS_ORG_ENDINGS = ("联", "盟", "委", "党", "杜马", "议会", "北约", "华约")
 # j-tagged abbreviations that are organisations (欧盟, 北大, 足协, 世行, 十五大).
@@ -74,6 +77,8 @@ def word_orgs(tok: Token) -> Iterator[Raw]:
         yield (tok.start, tok.end, "org", 1.3)
     elif tok.tag == "nt" and w.endswith("人民代表大会"):
         yield (tok.start, tok.end, "org", 1.3)  # the people's congress is a body, not a meeting
+    elif tok.tag == "nt" and len(w) >= 4 and w[-1] == "大" and w[-2] in _CONGRESS_NUMERALS:
+        yield (tok.start, tok.end, "org", 1.3)  # 中共十五大
     elif tok.tag == "nt" and len(w) >= 2 and w.endswith(NT_ENDINGS):
         if w.startswith(GENERIC_MODIFIERS):
             return

@@ -71,3 +71,11 @@ def test_countries_listed_as_rivals_are_teams() -> None:
 def test_countries_listed_without_sport_stay_places() -> None:
     text = "代表团先后访问了荷兰、德国、巴西等国。"
     assert _orgs(text) == []
+
+
+def test_a_party_congress_by_its_number() -> None:
+    assert "中共十五大" in _orgs("大家认真学习中共十五大的文件。")
+
+
+def test_a_body_that_jieba_calls_nt_by_an_unusual_ending() -> None:
+    assert "中兴通讯" in _orgs("中兴通讯今年又推出了新产品。")
