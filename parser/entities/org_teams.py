@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.places import is_place_token
+from parser.entities.resources import PLACE_ABBREVIATIONS, TRANSLIT
 from parser.model import EntityType
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 Raw = tuple[int, int, EntityType, float]
 TEAM_CONFIDENCE = 1.5  # beats the place reading of the same word (1.2)
+JOINT_CONFIDENCE = 1.6  # the whole joint team beats its members read as places
 # What closes a list of rivals: 等强队, 等队, 等球队.
 _RIVALS = ("等强队", "等队", "等球队", "等劲旅")
 # A group of a draw, right before its teams: e组的, b组：, 第一组的.
@@ -49,3 +51,31 @@ def team_lists(text: str, tokens: Sequence[Token]) -> Iterator[Raw]:
             for i in items:
                 yield (tokens[i].start, tokens[i].end, "org", TEAM_CONFIDENCE)
         k = j
+
+
+_JOINT = "联合"
+
+
+def _team_member(tok: Token) -> bool:
+    """美国, 中国, or a one-character short form of a country (中, 斯) in 中、斯登山队."""
+    w = tok.word
+    return is_place_token(tok) or (len(w) == 1 and (w in PLACE_ABBREVIATIONS or w in TRANSLIT))
+
+
+def joint_team(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
+    """中国、斯洛伐克联合登山队, 中、斯登山队: a team the countries of a 、 list form together."""
+    if len(tokens[k].word) < 3:
+        return  # 南美、非洲球队: the teams of two regions, not one team
+    i = k
+    if i and tokens[i - 1].word == _JOINT:
+        i -= 1
+    members = 0
+    while i >= 1 and _team_member(tokens[i - 1]):
+        members += 1
+        i -= 1
+        if i >= 2 and tokens[i - 1].word == "、":
+            i -= 1
+        else:
+            break
+    if members >= 2:
+        yield (tokens[i].start, tokens[k].end, "org", JOINT_CONFIDENCE)

@@ -79,3 +79,18 @@ def test_a_party_congress_by_its_number() -> None:
 
 def test_a_body_that_jieba_calls_nt_by_an_unusual_ending() -> None:
     assert "中兴通讯" in _orgs("中兴通讯今年又推出了新产品。")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("日本、尼泊尔联合考察队昨天出发。", "日本、尼泊尔联合考察队"),
+        ("中、尼考察队到达了大本营。", "中、尼考察队"),
+    ],
+)
+def test_a_joint_team_of_listed_countries(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+def test_the_teams_of_two_regions_are_no_joint_team() -> None:
+    assert _orgs("他们将同欧洲、非洲球队一起比赛。") == []
