@@ -54,7 +54,22 @@ _NUMERAL = frozenset("一二三四五六七八九十〇")  # 北京九十中学:
 _PROPER_TAGS = frozenset(("ns", "nt", "nz", "j", "nrt", WEAK_PLACE))
 # Words that may open an organisation's name although they are not proper names.
 _OPENERS = frozenset(
-    ("国家", "中国", "中央", "全国", "省", "市", "县", "区", "中共", "国际", "人民")
+    (
+        "国家",
+        "中国",
+        "中央",
+        "全国",
+        "省",
+        "市",
+        "县",
+        "区",
+        "乡",
+        "镇",
+        "村",
+        "中共",
+        "国际",
+        "人民",
+    )
 )
 _DEICTIC = frozenset("我本全该各两此这那每某其")
 # Suffixes that name an office on their own once preceded by a few words (应急管理部).

@@ -94,3 +94,14 @@ def test_a_joint_team_of_listed_countries(text: str, org: str) -> None:
 
 def test_the_teams_of_two_regions_are_no_joint_team() -> None:
     assert _orgs("他们将同欧洲、非洲球队一起比赛。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("他在破旧的镇卫生院里工作了十年。", "镇卫生院"),
+        ("她至今仍是村党支部委员。", "村党支部"),
+    ],
+)
+def test_a_level_word_opens_a_unit_of_that_level(text: str, org: str) -> None:
+    assert org in _orgs(text)
