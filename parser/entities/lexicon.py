@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from parser.entities.resources import COMMON_SURNAMES, LESS_COMMON_SURNAMES
+from parser.entities.resources import COMMON_SURNAMES, LESS_COMMON_SURNAMES, RARE_SURNAMES
 from parser.entities.segment import Segmenter
 from parser.entities.world import COUNTRIES, INTERNATIONAL_BODIES
 
@@ -163,7 +163,12 @@ def _surname_weights() -> dict[str, float]:
     weights = {s: 1.0 for s in COMMON_SURNAMES}
     for s in LESS_COMMON_SURNAMES:
         weights.setdefault(s, 0.6)
+    for s in RARE_SURNAMES:
+        weights.setdefault(s, RARE_SURNAME_WEIGHT)
     return weights
+
+
+RARE_SURNAME_WEIGHT = 0.5
 
 
 def lexicon() -> Lexicon:

@@ -178,3 +178,8 @@ JAPANESE_SURNAMES = frozenset(
         "小渊 中曾根 村山 宫泽 海部 竹下 细川 羽田 小泉 安倍 麻生 鸠山 久间 梶山 堀田 浅野"
     )
 )
+
+# Surnames of the Hundred Family Surnames (百家姓) and a few more that the lists above
+# leave out, whose characters are seldom ordinary words (赖, 洪, 萧, 阎, 钮, 恽); trusted
+# a little less than LESS_COMMON_SURNAMES.
+RARE_SURNAMES = "萧洪赖阎钮恽荀汲邴隗宓钭蓟莘逄郦璩郏宦禄殳沃蔚訾毋乜巢蒯竺桓酆贲羿"

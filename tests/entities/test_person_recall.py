@@ -82,3 +82,10 @@ def test_function_words_after_a_group_noun_are_no_names() -> None:
     # 都 and 连 are surnames too, but after 队员, 农民, 工人 they start the predicate.
     for text in ("每个队员都曾在国外比赛。", "许多农民都想进城。", "那些工人连正常工资都拿不到。"):
         assert _people(text) == [], text
+
+
+def test_rarer_family_names_open_names() -> None:
+    # 恽, 赖 and 萧 are surnames of the Hundred Family Surnames seldom used as words.
+    assert _people("恽建新说，这批货明天到。") == ["恽建新"]
+    assert _people("会上，赖国强、萧红梅等作了发言。") == ["赖国强", "萧红梅"]
+    assert _people("洪水退去以后，村民回到了家。") == []
