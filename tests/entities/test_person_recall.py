@@ -89,3 +89,9 @@ def test_rarer_family_names_open_names() -> None:
     assert _people("恽建新说，这批货明天到。") == ["恽建新"]
     assert _people("会上，赖国强、萧红梅等作了发言。") == ["赖国强", "萧红梅"]
     assert _people("洪水退去以后，村民回到了家。") == []
+
+
+def test_a_phrase_that_repeats_its_first_character_is_no_name() -> None:
+    # 以林养林, 以商养商: X + verb + X, where X happens to be a surname.
+    assert _people("林场坚持以林养林的模式。") == []
+    assert "商养商" not in _people("要以商养商，走新路。")
