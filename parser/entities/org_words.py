@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from parser.entities.org_kinds import describes_a_kind
 from parser.entities.resources import ORG_SUFFIXES, PERSON_TITLES, STANDALONE_ORGS
 from parser.entities.world import INTERNATIONAL_BODIES
 from parser.model import EntityType
@@ -26,7 +27,7 @@ TITLE_WORDS = frozenset(PERSON_TITLES)
 # Common words ending like an organisation (村干部, 全部, 内部, 市政府: PD never tags 政府).
 NOT_ORG_ENDINGS = (
     *("政府", "当局", "干部", "全部", "内部", "外部", "局部", "部分", "大部", "东部", "西部"),
-    *("南部", "北部", "中部", "党组织", "结合部", "机关", "军队", "两院"),
+    *("南部", "北部", "中部", "党组织", "结合部", "机关", "军队", "两院", "交界处"),
     *("格局", "变局", "开局", "布局", "结局", "大局", "全局", "时局", "僵局", "骗局"),
     *("平局", "胜局", "败局", "残局", "对局", "棋局", "赛局", "终局", "定局", "饭局"),
     *("舞台", "平台", "讲台", "阳台", "后台", "前台", "看台", "柜台", "上台", "下台"),
@@ -82,7 +83,9 @@ def word_orgs(tok: Token) -> Iterator[Raw]:
     elif tok.tag == "nt" and len(w) >= 2 and w.endswith(NT_ENDINGS):
         if w.startswith(GENERIC_MODIFIERS):
             return
-        if not w.endswith(MEETING_ENDINGS + NOT_ORG_ENDINGS + OFFICE_TITLES):
+        if not w.endswith(MEETING_ENDINGS + NOT_ORG_ENDINGS + OFFICE_TITLES) and not (
+            describes_a_kind(w)
+        ):
             yield (tok.start, tok.end, "org", 1.3)
     elif (
         tok.tag == "j"

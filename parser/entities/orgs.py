@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from parser.entities.lexicon import WEAK_PLACE
 from parser.entities.org_edges import framed_publications, with_session
+from parser.entities.org_kinds import describes_a_kind
 from parser.entities.org_teams import joint_team, team_lists
 from parser.entities.org_words import (
     GENERIC_MODIFIERS,
@@ -316,6 +317,8 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
             continue  # 部 + 派驻村干部, 管委会 alone: a name does not start with a bare suffix
         if text.startswith(GENERIC_MODIFIERS, start):
             continue  # 民间组织, 上市公司: a kind of body, not one body
+        if describes_a_kind(text[start:end], head if is_place_token(tokens[first]) else None):
+            continue  # 美国公司, 西藏部队, 美国第一大银行: a class of units, not one body
         conf = GROWN_CONFIDENCE if k > first else 1.2
         if end - start <= 3 and len(head) == 1 and first < k:
             conf = SHORT_ORG_CONFIDENCE  # 郑 + 全军: more likely a name than an army

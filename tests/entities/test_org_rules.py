@@ -105,3 +105,22 @@ def test_the_teams_of_two_regions_are_no_joint_team() -> None:
 )
 def test_a_level_word_opens_a_unit_of_that_level(text: str, org: str) -> None:
     assert org in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("这个协会主要由日本公司组成。", "日本"),
+        ("据报道，韩国电视台进行了现场直播。", "韩国"),
+        ("他们将奔赴新疆部队的各个岗位。", "新疆"),
+        ("它成为德国第二大银行。", "德国"),
+        ("大选之后，意大利政局仍然不稳。", "意大利"),
+    ],
+)
+def test_a_class_of_units_keeps_only_its_place(text: str, place: str) -> None:
+    assert _orgs(text) == []
+    assert place in [text[a:b] for a, b, k in tag_text(text) if k == "place"]
+
+
+def test_a_bank_named_after_its_country_stays_a_bank() -> None:
+    assert "中国银行" in _orgs("中国银行率先推出了这项业务。")
