@@ -75,6 +75,8 @@ def lexical_score(
         and len(tokens[i + 1].word) == 2
     ):
         score -= FUNCTION_SURNAME_PENALTY  # 于 + 明天, 段 + 新建: a preposition or measure
+    elif j - i == 2 and len(name) == 2 and _verb_phrase(first.tag, tokens[i + 1].tag):
+        score -= FUNCTION_SURNAME_PENALTY  # 于 + 国, 包 + 建, 管 + 起: a phrase, not a name
     last = tokens[j - 1]
     if len(given) == 2 and j - i >= 2 and len(last.word) == 1 and last.tag in _PARTICLE_TAGS:
         score -= PARTICLE_END_PENALTY  # 殷红 + 得, 自谦 + 里: a phrase ends in a particle
@@ -94,6 +96,11 @@ def lexical_score(
     if j - i == 1:  # the statistic is about jieba's own words (许可证), not loose characters
         score += _final_char_evidence(name, lex)
     return score
+
+
+def _verb_phrase(first: str, second: str) -> bool:
+    """Tags of two single characters that read as preposition + noun or verb + verb."""
+    return first == "p" or (first in ("v", "vn") and second in ("v", "vn"))
 
 
 def _dictionary_evidence(

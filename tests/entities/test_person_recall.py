@@ -95,3 +95,10 @@ def test_a_phrase_that_repeats_its_first_character_is_no_name() -> None:
     # 以林养林, 以商养商: X + verb + X, where X happens to be a surname.
     assert _people("林场坚持以林养林的模式。") == []
     assert "商养商" not in _people("要以商养商，走新路。")
+
+
+def test_a_preposition_or_two_verbs_are_no_name() -> None:
+    # 于 and 包 are surnames, but 于 + 国 is "to the country" and 包 + 建 "contract to build".
+    assert _people("此举于国有利，于民有益。") == []
+    assert _people("工程由他们包建，年底完工。") == []
+    assert _people("包国富等人出席了会议。") == ["包国富"]
