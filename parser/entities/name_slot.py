@@ -37,12 +37,16 @@ WEAK = 1  # one side only: a title before or a verb of saying after
 def slot_strength(tokens: Sequence[Token], i: int, j: int) -> int:
     """How strongly the context of tokens[i:j] asks for a person (0, WEAK or STRONG)."""
     nxt = tokens[j].word if j < len(tokens) else "。"
+    says = nxt in SPEECH_VERBS
     titled = title_before(tokens, i)
-    if titled and (nxt in _CLOSERS or nxt in SPEECH_VERBS or nxt in _SLOT_VERBS):
-        return STRONG
+    if titled and (nxt in _CLOSERS or says or nxt in _SLOT_VERBS or nxt.startswith(_WHEN)):
+        return STRONG  # 国务委员X今天上午…: news gives the time right after the name
     clause_start = i == 0 or tokens[i - 1].word in _CLAUSE_OPEN
-    if nxt in SPEECH_VERBS and (clause_start or titled):
+    if says and (clause_start or titled):
         return STRONG
-    if titled or nxt in SPEECH_VERBS:
+    if titled or says:
         return WEAK
     return 0
+
+
+_WHEN = ("今天", "昨天", "明天", "前天", "日前", "近日", "当天", "当日", "今年", "去年")

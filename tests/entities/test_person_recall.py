@@ -102,3 +102,10 @@ def test_a_preposition_or_two_verbs_are_no_name() -> None:
     assert _people("此举于国有利，于民有益。") == []
     assert _people("工程由他们包建，年底完工。") == []
     assert _people("包国富等人出席了会议。") == ["包国富"]
+
+
+def test_a_title_then_a_time_word_frames_a_name() -> None:
+    # 副部长X今天…: news names the official, then says when. jieba lists 于洋 and 丛珊 as
+    # places; the frame decides.
+    assert _people("副部长于洋今天在会上讲话。") == ["于洋"]
+    assert _people("国务委员丛珊今天上午在北京会见了客人。") == ["丛珊"]
