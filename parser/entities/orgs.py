@@ -88,6 +88,7 @@ _TITLE_WORDS = frozenset(PERSON_TITLES)
 # Party and union units named after the place or unit they serve (站党委, 乡党委).
 _UNIT_BODIES = ("党委", "党组", "党支部", "支部", "团支部", "工会", "纪委", "团委")
 _BALL_SPORTS = frozenset("网篮排足垒手冰水棒橄")
+_RARE_NAME_FREQ = 100  # jieba counts below this: a brand or club name rather than a word
 GROWN_CONFIDENCE = 1.6  # a name grown to its suffix beats the readings of its parts
 SHORT_ORG_CONFIDENCE = 0.5
 _LONG_SUFFIXES = tuple(x for x in _ORG_SUFFIX if len(x) >= 2)
@@ -301,6 +302,18 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
             and any(len(t.word) >= 2 for t in tokens[left:k])
         ):
             first = left  # 矿渣厂, 训练团, 警察工会: a unit named by what it does
+        elif (
+            tok.word == "队"
+            and left < k
+            and len(tokens[k - 1].word) >= 2
+            and tokens[k - 1].tag in ("n", "nz", "")
+            and lex.freq.get(tokens[k - 1].word, 0) < _RARE_NAME_FREQ
+        ):
+            first = left  # 松日 + 队, 寰岛 + 队: a rare word before 队 is the team's name
+            while len(tokens[first].word) == 1:
+                first += 1
+            if first and tokens[first - 1].word[-1] == "支":
+                continue  # 这支机防队, 一支突击队: a team counted is a kind of team
         elif len(tok.word) >= 3 and lex.tags.get(_stem(tok.word)) in _PROPER_TAGS:
             first = k  # 古巴队, 匈牙利队: a proper name and its suffix in one word
         else:

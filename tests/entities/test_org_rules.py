@@ -124,3 +124,8 @@ def test_a_class_of_units_keeps_only_its_place(text: str, place: str) -> None:
 
 def test_a_bank_named_after_its_country_stays_a_bank() -> None:
     assert "中国银行" in _orgs("中国银行率先推出了这项业务。")
+
+
+def test_a_rare_word_before_dui_names_a_team() -> None:
+    assert "金狮队" in _orgs("今天金狮队表现得非常出色。")
+    assert _orgs("这支突击队由几名老兵组成。") == []
