@@ -210,6 +210,14 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
             yield (tok.start, tok.end, "place", 1.0)
         elif len(w) >= 3 and w[-1] in _FEATURE_FINALS and tok.tag == "nr":
             yield (tok.start, tok.end, "place", 1.3)  # 肯特郡, 白金汉宫: jieba's "names"
+        elif (
+            len(w) == 2
+            and tok.tag in _COUNTY_STEM_TAGS
+            and text[tok.end : tok.end + 1] not in ADMIN_SUFFIX  # 监利 + 县委: the suffix's
+            and is_county_name(w, lex)
+            and _county_context(tokens, k)
+        ):
+            yield (tok.start, tok.end, "place", COUNTY_CONFIDENCE)
         if w in _PLACE_SUFFIX and k > 0:
             yield from _suffixed_place(tokens, k)
         if w[-1] in _VENUE_LAST and w.endswith(_VENUE_SUFFIXES):
@@ -244,6 +252,39 @@ def _venue(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
         i -= 1
     if tokens[i].end - tokens[i].start + (tok.end - tokens[i].end) > len(suffix):
         yield (tokens[i].start, tok.end, "place", VENUE_CONFIDENCE)
+
+
+# jieba's tags for county names written without 县 (怀柔 nr, 宝丰 nz, 监利 vn).
+_COUNTY_STEM_TAGS = frozenset(("nr", "nz", "vn"))
+COUNTY_CONFIDENCE = 1.2
+
+
+def is_county_name(word: str, lex: Lexicon) -> bool:
+    """怀柔, 闻喜: the dictionary lists the word with 县 as a name (怀柔县), so the word
+    alone is the county, as the news writes it (去怀柔, 闻喜、绛县); 贫困县 is a common noun."""
+    return lex.tags.get(word + "县") in ("nr", "ns") and word not in GENERIC_PLACE_WORDS
+
+
+_PEOPLE_OF_PLACE = frozenset(("人", "籍", "人民", "百姓", "境内", "一带", "城", "老乡"))
+
+
+def _county_context(tokens: Sequence[Token], k: int) -> bool:
+    """去怀柔, 寿光人, 闻喜、绛县, 宝丰清凉寺: where a county name is read as the county
+    rather than as the common word or given name it also spells (小康, 方正, 凌云)."""
+    before = tokens[k - 1] if k > 0 else None
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if before is not None and (before.word in _BEFORE_PLACE or before.word in ("去", "回")):
+        return True
+    if after is None:
+        return False
+    if after.word in _PEOPLE_OF_PLACE or (
+        len(after.word) >= 3 and after.word[-1] in _FEATURE_FINALS
+    ):
+        return True
+    # In a 、 list with a place: 闻喜、绛县.
+    if after.word == "、" and k + 2 < len(tokens) and is_place_token(tokens[k + 2]):
+        return True
+    return before is not None and before.word == "、" and k >= 2 and is_place_token(tokens[k - 2])
 
 
 def _generic_stem(word: str, lex: Lexicon) -> bool:

@@ -162,7 +162,9 @@ PLACE_CONTEXT_AFTER = frozenset(
     _words("市 州 省 港 湾 河 湖 山 岛 地区 当地 时间 市民 居民 机场 郊区 附近")
 )
 # Places that are common nouns too: the news labels them places (到达地球, 登上月球).
-CELESTIAL_PLACES = frozenset(_words("地球 月球 火星 金星 木星 水星 土星 天王星 海王星 冥王星"))
+CELESTIAL_PLACES = frozenset(
+    _words("地球 月球 火星 金星 木星 水星 土星 天王星 海王星 冥王星 太阳 银河 银河系")
+)
 # One-character short forms of Chinese provinces and rivers that pair up (京津, 黄淮, 青藏).
 PROVINCE_ABBREVIATIONS = frozenset(
     "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇青宁新淮黄江缅"

@@ -67,3 +67,28 @@ def test_the_place_inside_a_word(text: str, place: str) -> None:
 )
 def test_time_zones_laws_and_prepositions_are_no_places(text: str, not_place: str) -> None:
     assert not_place not in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("他明天要去万荣看望父母。", "万荣"),
+        ("乐亭人都爱唱皮影戏。", "乐亭"),
+        ("雨后，丹凤、商南等县河水上涨。", "丹凤"),
+    ],
+)
+def test_a_county_named_without_its_suffix(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize("text", ["全面建成小康社会。", "他为人方正，做事认真。"])
+def test_words_that_also_name_a_county_stay_words(text: str) -> None:
+    assert _places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("夏夜仰望银河，繁星点点。", "银河"), ("太阳从东边的山头升起。", "太阳")],
+)
+def test_celestial_bodies_are_places(text: str, place: str) -> None:
+    assert place in _places(text)
