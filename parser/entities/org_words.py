@@ -12,7 +12,12 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.org_kinds import describes_a_kind
-from parser.entities.resources import ORG_SUFFIXES, PERSON_TITLES, STANDALONE_ORGS
+from parser.entities.resources import (
+    ORG_SUFFIXES,
+    PERSON_TITLES,
+    PLACE_ABBREVIATIONS,
+    STANDALONE_ORGS,
+)
 from parser.entities.world import INTERNATIONAL_BODIES
 from parser.model import EntityType
 
@@ -27,7 +32,7 @@ TITLE_WORDS = frozenset(PERSON_TITLES)
 # Common words ending like an organisation (村干部, 全部, 内部, 市政府: PD never tags 政府).
 NOT_ORG_ENDINGS = (
     *("政府", "当局", "干部", "全部", "内部", "外部", "局部", "部分", "大部", "东部", "西部"),
-    *("南部", "北部", "中部", "党组织", "结合部", "机关", "军队", "两院", "交界处"),
+    *("南部", "北部", "中部", "党组织", "团组织", "结合部", "机关", "军队", "两院", "交界处"),
     *("格局", "变局", "开局", "布局", "结局", "大局", "全局", "时局", "僵局", "骗局"),
     *("平局", "胜局", "败局", "残局", "对局", "棋局", "赛局", "终局", "定局", "饭局"),
     *("舞台", "平台", "讲台", "阳台", "后台", "前台", "看台", "柜台", "上台", "下台"),
@@ -93,6 +98,7 @@ def word_orgs(tok: Token) -> Iterator[Raw]:
         and (w[-1] in ABBREVIATION_FINALS or (w[-1] in "行航" and w[0] in _CARRIER_HEADS))
         and not w.endswith(MEETING_ENDINGS)
         and not (len(w) == 2 and w[0] in "一二三四五六七八九十两")  # 四大: not an org
+        and not (len(w) == 2 and w[1] == "军" and w[0] in PLACE_ABBREVIATIONS)  # 美军: 美
     ):
         yield (tok.start, tok.end, "org", 1.1)
     elif tok.tag == "nz" and len(w) >= 4 and w.endswith(_DAILY_ENDINGS):

@@ -129,3 +129,12 @@ def test_a_bank_named_after_its_country_stays_a_bank() -> None:
 def test_a_rare_word_before_dui_names_a_team() -> None:
     assert "金狮队" in _orgs("今天金狮队表现得非常出色。")
     assert _orgs("这支突击队由几名老兵组成。") == []
+
+
+def test_a_country_s_army_by_short_form_keeps_only_the_country() -> None:
+    text = "这种武器曾被英军大量使用。"
+    assert _orgs(text) == []
+
+
+def test_the_youth_league_s_organisation_is_no_body() -> None:
+    assert _orgs("毕业以后他又回到了团组织。") == []
