@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.lexicon import WEAK_PLACE
-from parser.entities.org_edges import framed_publications, with_session
+from parser.entities.org_edges import framed_publications, placed_unit, with_session
 from parser.entities.org_kinds import describes_a_kind
 from parser.entities.org_teams import joint_team, team_lists
 from parser.entities.org_words import (
@@ -240,6 +240,8 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
             yield from with_session(tokens, k, word_orgs(tok))
         if tok.word[-1] not in _SUFFIX_FINALS and tok.word != "中央":
             continue  # the common case: nothing below can start here
+        if tok.word[-1] in "所厂会":
+            yield from placed_unit(tokens, k)
         if tok.word[-1] in "队团" and k >= 3:
             yield from joint_team(tokens, k)
         if tok.word[-1] == "队" and k >= 2 and tokens[k - 1].word in ("和", "与", "、"):

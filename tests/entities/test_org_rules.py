@@ -138,3 +138,19 @@ def test_a_country_s_army_by_short_form_keeps_only_the_country() -> None:
 
 def test_the_youth_league_s_organisation_is_no_body() -> None:
     assert _orgs("毕业以后他又回到了团组织。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("他把仪器送给了兰州地质所。", "兰州地质所"),
+        ("当年，洛阳轴承厂的工人们接下了这个任务。", "洛阳轴承厂"),
+        ("上海红十字会副会长也出席了仪式。", "上海红十字会"),
+    ],
+)
+def test_a_place_and_one_word_naming_a_unit(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+def test_a_place_and_a_summit_is_no_body() -> None:
+    assert _orgs("他评价了伦敦首脑会的成果。") == []
