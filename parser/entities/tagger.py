@@ -129,6 +129,7 @@ def resolve(
 
 LIST_CONFIDENCE = 1.5  # a weak name reading next to a sure one in a 、 list
 LIST_FLOOR = -1.0  # readings below this stay rejected even in a list
+SANDWICH_FLOOR = -4.0  # … unless a chosen name stands on either side
 _ITEM_OPEN = frozenset("、，。；：（ 　")
 _ITEM_CLOSE = frozenset("、，。；：）及等和与 　")
 
@@ -146,13 +147,16 @@ def _list_neighbours(text: str, spans: list[Span], pool: list[Candidate]) -> lis
     ends = {b for _, b in people}
     boosted: list[Candidate] = []
     for a, b, kind, conf in pool:
-        if kind != "person" or conf <= LIST_FLOOR:
+        if kind != "person" or conf <= SANDWICH_FLOOR:
             continue
         # A whole list item: 、 on one side, 、 or the end of the list on the other.
-        opens = a == 0 or text[a - 1] in _ITEM_OPEN
-        closes = b == len(text) or text[b] in _ITEM_CLOSE
         after_person = a >= 1 and text[a - 1] == "、" and (a - 1) in ends
         before_person = b < len(text) and text[b] == "、" and (b + 1) in starts
+        if conf <= LIST_FLOOR and not (after_person and before_person):
+            continue  # only a name between two names may be this unlikely (、厉无畏、)
+        # 由张之路、秦文君: a preposition may open the list.
+        opens = a == 0 or text[a - 1] in _ITEM_OPEN or (before_person and text[a - 1] in "由被对向")
+        closes = b == len(text) or text[b] in _ITEM_CLOSE
         if opens and closes and (after_person or before_person):
             boosted.append((a, b, kind, max(conf, LIST_CONFIDENCE)))
     return boosted

@@ -109,3 +109,10 @@ def test_a_title_then_a_time_word_frames_a_name() -> None:
     # places; the frame decides.
     assert _people("副部长于洋今天在会上讲话。") == ["于洋"]
     assert _people("国务委员丛珊今天上午在北京会见了客人。") == ["丛珊"]
+
+
+def test_a_list_item_between_two_names_is_a_name() -> None:
+    # jieba reads 卓不凡 as a phrase ("outstanding"); between two names in a 、 list it is one.
+    assert _people("委员有张华、卓不凡、刘强等。") == ["张华", "卓不凡", "刘强"]
+    # A preposition may open the list: 由 X、Y主持.
+    assert _people("会议由王明、李强主持。") == ["王明", "李强"]
