@@ -158,7 +158,16 @@ def _stem(word: str) -> str:
 
 
 def _admin_place(tok: Token) -> bool:
-    return is_place_token(tok) and tok.word[-1] in "省市县区州"
+    w = tok.word
+    # 贵州, 广州: a two-character name ending in 州 is the province or city itself.
+    return is_place_token(tok) and w[-1] in "省市县区州" and (w[-1] != "州" or len(w) > 2)
+
+
+def _nested_places(outer: Token, inner: Token) -> bool:
+    """辽宁省 + 开原, 吉林 + 东丰县: a region, then a place inside it (not 贵州 + 裕华公司)."""
+    return (_admin_place(outer) and is_place_token(inner)) or (
+        is_place_token(outer) and _admin_place(inner)
+    )
 
 
 def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
@@ -322,7 +331,7 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
             continue
         # Flatten nested places: of a run of leading administrative places (北京市怀柔县…)
         # only the last stays in the org; 广东香江企业集团 stays whole.
-        while first + 1 < k and _admin_place(tokens[first]) and is_place_token(tokens[first + 1]):
+        while first + 1 < k and _nested_places(tokens[first], tokens[first + 1]):
             first += 1
         start = tokens[first].start
         head = tokens[first].word

@@ -154,3 +154,13 @@ def test_a_place_and_one_word_naming_a_unit(text: str, org: str) -> None:
 
 def test_a_place_and_a_summit_is_no_body() -> None:
     assert _orgs("他评价了伦敦首脑会的成果。") == []
+
+
+def test_a_province_before_a_county_stays_a_place() -> None:
+    text = "他是河北阜平县第二中学的老师。"
+    assert "阜平县第二中学" in _orgs(text)
+    assert "河北" in [text[a:b] for a, b, k in tag_text(text) if k == "place"]
+
+
+def test_a_company_named_after_a_place_keeps_its_province() -> None:
+    assert "贵州金华实业公司" in _orgs("贵州金华实业公司与北京一家企业签约。")
