@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.places import is_place_token
+from parser.entities.resources import TRANSLIT
 from parser.model import EntityType
 
 if TYPE_CHECKING:
@@ -113,3 +114,16 @@ def placed_unit(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
     place = tokens[k - 1]
     if is_place_token(place):
         yield (place.start, tok.end, "org", PLACED_UNIT_CONFIDENCE)
+
+
+def named_organisation(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
+    """欧佩克 + 组织: a body known by a transliterated name, with the word 组织 after it."""
+    tok = tokens[k]
+    if (
+        k + 1 < len(tokens)
+        and tokens[k + 1].word == "组织"
+        and tok.tag in ("nt", "j")
+        and len(tok.word) >= 2
+        and TRANSLIT.issuperset(tok.word)
+    ):
+        yield (tok.start, tokens[k + 1].end, "org", 1.4)

@@ -12,7 +12,12 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.lexicon import WEAK_PLACE
-from parser.entities.org_edges import framed_publications, placed_unit, with_session
+from parser.entities.org_edges import (
+    framed_publications,
+    named_organisation,
+    placed_unit,
+    with_session,
+)
 from parser.entities.org_kinds import describes_a_kind
 from parser.entities.org_teams import joint_team, team_lists
 from parser.entities.org_words import (
@@ -247,6 +252,7 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
     for k, tok in enumerate(tokens):
         if tok.tag in ("nt", "j", "ns", "nz") or tok.word in STANDALONE_ORGS:
             yield from with_session(tokens, k, word_orgs(tok))
+            yield from named_organisation(tokens, k)
         if tok.word[-1] not in _SUFFIX_FINALS and tok.word != "中央":
             continue  # the common case: nothing below can start here
         if tok.word[-1] in "所厂会":

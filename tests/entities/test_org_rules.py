@@ -164,3 +164,8 @@ def test_a_province_before_a_county_stays_a_place() -> None:
 
 def test_a_company_named_after_a_place_keeps_its_province() -> None:
     assert "贵州金华实业公司" in _orgs("贵州金华实业公司与北京一家企业签约。")
+
+
+def test_a_transliterated_body_with_the_word_zuzhi() -> None:
+    assert "欧佩克组织" in _orgs("分析人士认为，欧佩克组织很难达成一致。")
+    assert "中国儿童少年基金会" in _orgs("中国儿童少年基金会组织实施了这项计划。")
