@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from parser.entities.lexicon import lexicon
+from parser.entities.world import COUNTRIES, INTERNATIONAL_BODIES
 from parser.model import EntityType
 
 Raw = tuple[int, int, EntityType, float]
@@ -50,12 +52,34 @@ def dateline_candidates(text: str) -> Iterator[Raw]:
             yield (m.start("place"), m.end("place"), "place", WEATHER_CONFIDENCE)
     if "电" in text or "讯" in text:
         for m in _DATELINE.finditer(text):
-            yield (m.start("place"), m.end("place"), "place", DATELINE_CONFIDENCE)
+            yield from _dateline_places(m.group("place"), m.start("place"))
         for m in _BRACKETED.finditer(text):
             yield from _names(m.group("names"), m.start("names"))
     if "报道" in text or "摄" in text:
         for m in _BYLINE.finditer(text):
             yield from _names(m.group("names"), m.start("names"))
+
+
+def _dateline_places(place: str, at: int) -> Iterator[Raw]:
+    """本报德国罗滕堡 → 德国 + 罗滕堡, 本报江苏宜兴 → 江苏 + 宜兴: a country or province
+    before the city is a place of its own; 本报联合国 files from an organisation."""
+    if place in INTERNATIONAL_BODIES:
+        yield (at, at + len(place), "org", DATELINE_CONFIDENCE)
+        return
+    if len(place) >= 4 and place not in lexicon().tags:  # 巴西利亚 is one city
+        for cut in range(2, len(place) - 1):
+            head = place[:cut]
+            if head in COUNTRIES or head in _PROVINCES:
+                yield (at, at + cut, "place", DATELINE_CONFIDENCE)
+                yield (at + cut, at + len(place), "place", DATELINE_CONFIDENCE)
+                return
+    yield (at, at + len(place), "place", DATELINE_CONFIDENCE)
+
+
+# China's provinces and autonomous regions by their usual names (江苏 before 宜兴).
+_PROVINCE_NAMES = """河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东
+    海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆"""
+_PROVINCES = frozenset(_PROVINCE_NAMES.split())
 
 
 def _names(run: str, offset: int) -> Iterator[Raw]:
