@@ -39,13 +39,11 @@ def session_start(tokens: Sequence[Token], k: int) -> int | None:
     return first
 
 
-def with_session(tokens: Sequence[Token], k: int, raws: Iterator[Raw]) -> Iterator[Raw]:
-    """The organisations read from token ``k``, and each once more with its session ordinal."""
+def with_session(tokens: Sequence[Token], k: int, raw: Raw) -> Iterator[Raw]:
+    """The organisation ``raw`` read from token ``k`` once more with its session ordinal."""
     first = session_start(tokens, k)
-    for raw in raws:
-        yield raw
-        if first is not None and raw[0] == tokens[k].start:
-            yield (tokens[first].start, raw[1], raw[2], raw[3])
+    if first is not None and raw[0] == tokens[k].start:
+        yield (tokens[first].start, raw[1], raw[2], raw[3])
 
 
 # What a periodical is called after its title (《时代》周刊, 《科学》杂志); not 报, which

@@ -19,6 +19,7 @@ _STATIONED_KINDS = ("部队", "边防部队", "驻军", "军队")
 # A rank among its kind: 第一大银行, 第三大公司.
 _RANK = re.compile(r"第[一二三四五六七八九十]+大")
 _STATES = frozenset(("中国", *COUNTRIES))
+_STATE_LENGTHS = sorted({len(s) for s in _STATES})
 
 
 def describes_a_kind(name: str, place: str | None = None) -> bool:
@@ -29,7 +30,7 @@ def describes_a_kind(name: str, place: str | None = None) -> bool:
     if _RANK.search(name):
         return True
     if place is None:
-        place = next((s for s in _STATES if name.startswith(s)), None)
+        place = next((name[:n] for n in _STATE_LENGTHS if name[:n] in _STATES), None)
         if place is None:
             return False
     rest = name[len(place) :]

@@ -94,6 +94,7 @@ _TITLE_WORDS = frozenset(PERSON_TITLES)
 _UNIT_BODIES = ("党委", "党组", "党支部", "支部", "团支部", "工会", "纪委", "团委")
 _BALL_SPORTS = frozenset("网篮排足垒手冰水棒橄")
 _RARE_NAME_FREQ = 100  # jieba counts below this: a brand or club name rather than a word
+_WORD_ORG_TAGS = frozenset(("nt", "j", "ns", "nz"))  # words that may be bodies by themselves
 GROWN_CONFIDENCE = 1.6  # a name grown to its suffix beats the readings of its parts
 SHORT_ORG_CONFIDENCE = 0.5
 _LONG_SUFFIXES = tuple(x for x in _ORG_SUFFIX if len(x) >= 2)
@@ -249,10 +250,15 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
         yield from team_lists(text, tokens)
     if "、" in text and ("公司" in text or "集团" in text):
         yield from listed_companies(text)
+    n = len(tokens)
     for k, tok in enumerate(tokens):
-        if tok.tag in ("nt", "j", "ns", "nz") or tok.word in STANDALONE_ORGS:
-            yield from with_session(tokens, k, word_orgs(tok))
-            yield from named_organisation(tokens, k)
+        if tok.tag in _WORD_ORG_TAGS or tok.word in STANDALONE_ORGS:
+            for raw in word_orgs(tok):
+                yield raw
+                if k and tokens[k - 1].tag == "m":
+                    yield from with_session(tokens, k, raw)  # 第六届 + 全国人大
+            if k + 1 < n and tokens[k + 1].word == "组织":
+                yield from named_organisation(tokens, k)
         if tok.word[-1] not in _SUFFIX_FINALS and tok.word != "中央":
             continue  # the common case: nothing below can start here
         if tok.word[-1] in "所厂会":
