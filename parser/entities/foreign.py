@@ -187,6 +187,17 @@ def _score_translit(
     if titled_after:
         score += 1.5
     score += context_after(tokens, j)
+    if (
+        not titled
+        and j < len(tokens)
+        and tokens[j].tag in ("n", "nz")
+        and len(tokens[j].word) >= 2
+        and tokens[j].word[-1] not in _PERSON_NOUN_FINALS
+        and not title_before(tokens, j + 1)
+    ):
+        # 阿尔法磁谱仪, 斯诺克团体, 迪斯尼特色: a foreign word before a noun modifies it;
+        # a person is followed by a verb, a title (院士) or a particle.
+        score -= NOUN_AFTER_PENALTY
     if (j < len(tokens) and tokens[j].word in _THING_AFTER) or name[-1] in _THING_FINALS:
         score -= THING_PENALTY  # 摩托罗拉公司, 桑塔纳轿车, 海王星: a firm, a product, a planet
     start, end = tokens[i].start, tokens[j - 1].end
@@ -224,6 +235,8 @@ _THING_AFTER = frozenset(
 )
 _THING_FINALS = frozenset("星")
 THING_PENALTY = 2.0
+NOUN_AFTER_PENALTY = 0.8
+_PERSON_NOUN_FINALS = frozenset("士师家手员长授")
 
 
 def _name_like(tok: Token) -> bool:

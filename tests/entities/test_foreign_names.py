@@ -49,3 +49,10 @@ def test_a_japanese_given_name_ends_where_a_word_ends() -> None:
 
 def test_japanese_names_that_are_chinese_words_need_a_sentence_about_japan() -> None:
     assert "中山大学" not in _people("日本代表团参观了中山大学。")
+
+
+def test_a_foreign_word_before_a_noun_modifies_it() -> None:
+    assert _people("这里保留了浓郁的迪斯尼风格。") == []
+    assert _people("大家都在谈论斯诺克团体赛。") == []
+    # A noun naming a person (院士, 教授) is a title, not a thing.
+    assert _people("昨天见到了卡洛斯院士。") == ["卡洛斯"]
