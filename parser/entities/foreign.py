@@ -13,6 +13,7 @@ from parser.entities.context import AFTER, TITLES, context_after, title_before
 from parser.entities.lexicon import WEAK_PLACE
 from parser.entities.name_asian import japanese_candidates, korean_candidates
 from parser.entities.resources import (
+    NOT_GIVEN_NAME,
     PLACE_CONTEXT_AFTER,
     PLACE_CONTEXT_BEFORE,
     TRANSLIT,
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from parser.entities.tagger import Token
 
 Raw = tuple[int, int, EntityType, float]
+FOREIGN = TRANSLIT
 __all__ = ["dotted_candidates", "japanese_candidates", "korean_candidates", "translit_candidates"]
 
 
@@ -293,3 +295,45 @@ def dotted_candidates(tokens: Sequence[Token]) -> Iterator[Raw]:
             k -= 2
             start = tokens[k].start
         yield (start, end, kind, DOTTED_CONFIDENCE)
+
+
+LOOSE_CONFIDENCE = 1.2
+_LOOSE_CLOSE = frozenset(("、", "，", "。", "；", "：", "等", "和", "与", "说", "表示", "强调"))
+
+
+def loose_foreign_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+    """前总理差瓦立、, 素帕猜副总理: two or three loose characters jieba could not join,
+    between a title and the end of the phrase, spell a foreign name (Thai names use
+    characters the transliteration table lacks: 素, 猜, 差). One of them must be of the
+    transliteration kind, and the first no Chinese surname (those are read elsewhere)."""
+    n = len(tokens)
+    # Titles are few: look only where a run would touch one (right after it, or two to
+    # four words before it).
+    titles = [k for k, t in enumerate(tokens) if t.word in TITLES or t.word[-1] == "长"]
+    if not titles:
+        return
+    near = sorted({i for k in titles for i in (k + 1, k - 4, k - 3, k - 2) if 0 <= i < n})
+    for i in near:
+        tok = tokens[i]
+        if len(tok.word) != 1 or tok.word in lex.surname_weight or not _loose(tok.word):
+            continue
+        j = i + 1
+        while j < n and j - i < 3 and len(tokens[j].word) == 1 and _loose(tokens[j].word):
+            j += 1
+        if j - i < 2 or not any(t.word in FOREIGN for t in tokens[i:j]):
+            continue
+        if any(t.tag in _DOT_STOP_TAGS for t in tokens[i:j]):
+            continue  # 当 + 汤局长: a function word and a surname, no foreign name
+        prev = tokens[i - 1].word if i else "，"
+        before = prev in TITLES or (len(prev) >= 2 and prev[-1] == "长")  # not 冗员 + 过多
+        after = j < n and (
+            tokens[j].word in TITLES
+            or (tokens[j].word in ("副", "前") and j + 1 < n and tokens[j + 1].word in TITLES)
+        )
+        closed = j == n or tokens[j].word in _LOOSE_CLOSE or tokens[j].word in AFTER
+        if (before and (closed or after)) or (after and prev in _LOOSE_CLOSE):
+            yield (tok.start, tokens[j - 1].end, "person", LOOSE_CONFIDENCE)
+
+
+def _loose(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" and char not in NOT_GIVEN_NAME and char not in AFTER

@@ -56,3 +56,14 @@ def test_a_foreign_word_before_a_noun_modifies_it() -> None:
     assert _people("大家都在谈论斯诺克团体赛。") == []
     # A noun naming a person (院士, 教授) is a title, not a thing.
     assert _people("昨天见到了卡洛斯院士。") == ["卡洛斯"]
+
+
+def test_loose_characters_between_a_title_and_the_phrase_end_are_a_foreign_name() -> None:
+    # jieba leaves 素 + 帕 + 蓬 and 差 + 立 + 沙 as single characters (Thai names).
+    text = "财政部长素帕蓬、外长差立沙出席了会议。"
+    assert _people(text) == ["素帕蓬", "差立沙"]
+    assert _people("差瓦猜副总理指出，出口正在恢复。") == ["差瓦猜"]
+
+
+def test_a_function_word_before_a_surname_and_title_is_no_foreign_name() -> None:
+    assert _people("当汤局长来到现场时，大家都笑了。") == ["汤"]
