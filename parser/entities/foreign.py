@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from parser.entities.tagger import Token
 
 Raw = tuple[int, int, EntityType, float]
-FOREIGN = TRANSLIT
 __all__ = ["dotted_candidates", "japanese_candidates", "korean_candidates", "translit_candidates"]
 
 
@@ -74,34 +73,30 @@ def _demonym(word: str) -> bool:
     return len(word) >= 3 and word[-1] == "人"
 
 
+def _opens(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """A run opens only on such a word, or on any foreign-looking word after a title."""
+    t = tokens[k]
+    return _translit_token(t) or (
+        t.tag in _TITLED_TAGS
+        and (
+            (_translit_token(t, True) and title_before(tokens, k))
+            or _head_of_state_after(tokens, k, lex)
+        )
+    )
+
+
 def translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     """Runs like 基里延科 or 科菲·安南: transliteration characters, maybe joined by ·."""
     n = len(tokens)
-    # A run opens only on such a word, or on any foreign-looking word after a title.
-    # Every reading needs jieba's nrt or a first character of the kind: checked first, cheaply.
-    starts = [
-        (t.tag == "nrt" or t.word[0] in TRANSLIT)
-        and (
-            _translit_token(t)
-            or (
-                t.tag in _TITLED_TAGS
-                and (
-                    (_translit_token(t, True) and title_before(tokens, k))
-                    or _head_of_state_after(tokens, k, lex)
-                )
-            )
-        )
-        for k, t in enumerate(tokens)
-    ]
-    i = 0
-    while i < n:
-        j = i
-        if not starts[i]:
-            i += 1
+    # Every reading needs jieba's nrt or a first character of the kind: one cheap pass
+    # finds the few words where a run may open.
+    maybe = [k for k, t in enumerate(tokens) if t.tag == "nrt" or t.word[0] in TRANSLIT]
+    done = 0  # the words before this one belong to a run already read
+    for i in maybe:
+        if i < done or not _opens(tokens, i, lex):
             continue
         if i > 0 and tokens[i - 1].word[-1:].isdigit():
-            i += 1  # 7日: a date, not the start of a name
-            continue
+            continue  # 7日: a date, not the start of a name
         j = i + 1
         while j < n and (
             _translit_token(tokens[j], j > i and tokens[j - 1].word in _JOINERS)
@@ -119,7 +114,8 @@ def translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
             if k > j:
                 yield from _score_translit(tokens, i, k, lex, glued=True)
                 j = k
-        i = max(j, i + 1)
+        done = max(j, i + 1)
+    yield from _loose_runs(tokens, maybe, lex)
 
 
 GLUED_BONUS = 0.6
@@ -301,38 +297,40 @@ LOOSE_CONFIDENCE = 1.2
 _LOOSE_CLOSE = frozenset(("、", "，", "。", "；", "：", "等", "和", "与", "说", "表示", "强调"))
 
 
-def loose_foreign_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+def _loose_runs(tokens: Sequence[Token], maybe: list[int], lex: Lexicon) -> Iterator[Raw]:
     """前总理差瓦立、, 素帕猜副总理: two or three loose characters jieba could not join,
     between a title and the end of the phrase, spell a foreign name (Thai names use
     characters the transliteration table lacks: 素, 猜, 差). One of them must be of the
-    transliteration kind, and the first no Chinese surname (those are read elsewhere)."""
+    transliteration kind (so the run holds one of the words in ``maybe``), and the first
+    no Chinese surname (those are read elsewhere)."""
     n = len(tokens)
-    # Titles are few: look only where a run would touch one (right after it, or two to
-    # four words before it).
-    titles = [k for k, t in enumerate(tokens) if t.word in TITLES or t.word[-1] == "长"]
-    if not titles:
-        return
-    near = sorted({i for k in titles for i in (k + 1, k - 4, k - 3, k - 2) if 0 <= i < n})
-    for i in near:
-        tok = tokens[i]
-        if len(tok.word) != 1 or tok.word in lex.surname_weight or not _loose(tok.word):
+    tried: set[int] = set()
+    for k in maybe:
+        if len(tokens[k].word) != 1:
             continue
-        j = i + 1
-        while j < n and j - i < 3 and len(tokens[j].word) == 1 and _loose(tokens[j].word):
-            j += 1
-        if j - i < 2 or not any(t.word in FOREIGN for t in tokens[i:j]):
-            continue
-        if any(t.tag in _DOT_STOP_TAGS for t in tokens[i:j]):
-            continue  # 当 + 汤局长: a function word and a surname, no foreign name
-        prev = tokens[i - 1].word if i else "，"
-        before = prev in TITLES or (len(prev) >= 2 and prev[-1] == "长")  # not 冗员 + 过多
-        after = j < n and (
-            tokens[j].word in TITLES
-            or (tokens[j].word in ("副", "前") and j + 1 < n and tokens[j + 1].word in TITLES)
-        )
-        closed = j == n or tokens[j].word in _LOOSE_CLOSE or tokens[j].word in AFTER
-        if (before and (closed or after)) or (after and prev in _LOOSE_CLOSE):
-            yield (tok.start, tokens[j - 1].end, "person", LOOSE_CONFIDENCE)
+        for i in range(max(0, k - 2), k + 1):
+            if i in tried:
+                continue
+            tried.add(i)
+            tok = tokens[i]
+            if len(tok.word) != 1 or tok.word in lex.surname_weight or not _loose(tok.word):
+                continue
+            j = i + 1
+            while j < n and j - i < 3 and len(tokens[j].word) == 1 and _loose(tokens[j].word):
+                j += 1
+            if j - i < 2 or not any(t.word in TRANSLIT for t in tokens[i:j]):
+                continue
+            if any(t.tag in _DOT_STOP_TAGS for t in tokens[i:j]):
+                continue  # 当 + 汤局长: a function word and a surname, no foreign name
+            prev = tokens[i - 1].word if i else "，"
+            before = prev in TITLES or (len(prev) >= 2 and prev[-1] == "长")  # not 冗员 + 过多
+            after = j < n and (
+                tokens[j].word in TITLES
+                or (tokens[j].word in ("副", "前") and j + 1 < n and tokens[j + 1].word in TITLES)
+            )
+            closed = j == n or tokens[j].word in _LOOSE_CLOSE or tokens[j].word in AFTER
+            if (before and (closed or after)) or (after and prev in _LOOSE_CLOSE):
+                yield (tok.start, tokens[j - 1].end, "person", LOOSE_CONFIDENCE)
 
 
 def _loose(char: str) -> bool:

@@ -15,7 +15,6 @@ from parser.entities.foreign import (
     dotted_candidates,
     japanese_candidates,
     korean_candidates,
-    loose_foreign_candidates,
     translit_candidates,
 )
 from parser.entities.name_composed import composed_name_candidates
@@ -277,6 +276,5 @@ def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Itera
     yield from korean_candidates(text, tokens, lex)
     yield from name_runs(text, tokens, lex)
     yield from translit_candidates(tokens, lex)
-    yield from loose_foreign_candidates(tokens, lex)
     if "·" in text:
         yield from dotted_candidates(tokens)
