@@ -16,6 +16,7 @@ from parser.entities.place_abbrev import (
     short_form_word,
 )
 from parser.entities.place_edges import extended_left, suffixed_confidence
+from parser.entities.place_facilities import FACILITY_LAST, facility_places
 from parser.entities.place_vetoes import names_time, not_a_short_form
 from parser.entities.resources import (
     ABBREVIATION_VERBS,
@@ -174,6 +175,11 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
             if w in _PLACE_SUFFIX and k > 0:
                 yield from _suffixed_place(tokens, k)
             continue
+        if w[-1] in FACILITY_LAST:
+            found = list(facility_places(tokens, k, lex))
+            if found:
+                yield from found  # 京沪铁路, 明石海峡大桥: one place, name and facility
+                continue
         if w[0] in PROVINCE_ABBREVIATIONS and w[1:2] in PROVINCE_ABBREVIATIONS:
             found = list(province_pair(tok, lex))
             if found:

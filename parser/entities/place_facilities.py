@@ -1,0 +1,82 @@
+"""Named works of engineering as places: 明石海峡大桥, 汉巴大桥, 长江三桥, 西康铁路, 秦岭隧道.
+
+People's Daily NER data labels a bridge, railway, tunnel, road or airport together with
+the name before it as one place. jieba leaves the facility word apart (海峡 + 大桥) or
+glues the whole into one word it does not call a place (秦岭隧道 n, 京沪铁路 nz); the name
+is proper (a place, a name, a short form) or a pair of province short forms (京沪).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from parser.entities.resources import GENERIC_PLACE_WORDS, PROVINCE_ABBREVIATIONS
+from parser.entities.world import COUNTRIES
+from parser.model import EntityType
+
+if TYPE_CHECKING:
+    from parser.entities.lexicon import Lexicon
+    from parser.entities.tagger import Token
+
+Raw = tuple[int, int, EntityType, float]
+
+# Not 大道: 康庄大道 and 阳关大道 are idioms jieba calls names.
+FACILITIES = ("大桥", "铁路", "隧道", "公路", "机场", "运河", "大坝")
+FACILITY_LAST = frozenset(f[-1] for f in FACILITIES) | {"桥"}
+_NUMBERED_BRIDGE = re.compile(r"[一二三四五六七八九十]桥$")  # 长江三桥
+# Tags of words that name what the facility is named after (a place, a name, a short form).
+_NAME_TAGS = frozenset(("ns", "ns?", "nr", "nrt", "nz", "j"))
+# Geographic words that are part of such a name (明石 + 海峡 + 大桥).
+_FEATURE_WORDS = frozenset(("海峡", "海湾", "江", "河", "湖", "山"))
+_STATES = COUNTRIES | {"中国", "我国"}  # 中国铁路: a country's railways, not a railway
+FACILITY_CONFIDENCE = 1.4  # beats the name alone and the short forms in it
+
+
+def facility_places(tokens: Sequence[Token], k: int, lex: Lexicon) -> Iterator[Raw]:
+    """The place named by the facility word in token ``k`` and the name before it."""
+    tok = tokens[k]
+    w = tok.word
+    if w in FACILITIES or _NUMBERED_BRIDGE.fullmatch(w):
+        start = _name_start(tokens, k) if k > 0 else None
+        if start is not None:
+            yield (start, tok.end, "place", FACILITY_CONFIDENCE)
+        return
+    # One word: 秦岭隧道, 京沪铁路.
+    for fac in FACILITIES:
+        if len(w) > len(fac) + 1 and w.endswith(fac):
+            head = w[: -len(fac)]
+            pair = len(head) == 2 and all(c in PROVINCE_ABBREVIATIONS for c in head)
+            named = lex.tags.get(head) in _NAME_TAGS and head not in GENERIC_PLACE_WORDS
+            if tok.tag in ("i", "l") or head in _STATES or _destination(tokens, k):
+                return  # 康庄大道 is an idiom, 中国铁路 a country's railways
+            if pair or named:
+                yield (tok.start, tok.end, "place", FACILITY_CONFIDENCE)
+            return
+
+
+def _name_start(tokens: Sequence[Token], k: int) -> int | None:
+    """Where the name before the facility word starts: up to three proper words, not a
+    country in front (英国 + 汉巴大桥 is two places)."""
+    i = k
+    named = False  # a word of the name proper seen (长江 in 长江三桥): 武汉 before it is apart
+    while i > 0 and k - i < 3:
+        prev = tokens[i - 1]
+        proper = prev.tag in _NAME_TAGS and prev.word not in GENERIC_PLACE_WORDS
+        if not (proper or prev.word in _FEATURE_WORDS):
+            break
+        if (prev.word in _STATES and i < k) or (named and prev.tag == "ns"):
+            break
+        named = named or (proper and len(prev.word) >= 2)
+        i -= 1
+    if i == k or (i == k - 1 and tokens[i].word in _STATES):
+        return None  # no name, or only a country (中国铁路 is no railway's name)
+    if tokens[i].word in _FEATURE_WORDS or _destination(tokens, i):
+        return None
+    return tokens[i].start
+
+
+def _destination(tokens: Sequence[Token], i: int) -> bool:
+    """西安至安康铁路: the railway from one place to another, not one named 安康铁路."""
+    return i > 0 and tokens[i - 1].word in ("至", "到", "—", "－", "-")

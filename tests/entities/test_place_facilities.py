@@ -1,0 +1,39 @@
+"""Bridges, railways and tunnels named after a place or a name are places with that name.
+
+Sentences written for these tests, not taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parser.entities import tag_text
+
+
+def _places(text: str) -> list[str]:
+    return [text[a:b] for a, b, k in tag_text(text) if k == "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("游客们在泸定大桥上拍照。", ["泸定大桥"]),
+        ("重庆朝天门大桥去年通车。", ["重庆", "朝天门大桥"]),
+        ("川藏公路穿越横断山区。", ["川藏公路", "横断山区"]),
+        ("芜湖长江三桥的施工进展顺利。", ["芜湖", "长江三桥"]),
+    ],
+)
+def test_a_facility_with_its_name_is_one_place(text: str, places: list[str]) -> None:
+    assert _places(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("国家决定修建兰州至西宁铁路。", ["兰州", "西宁"]),  # from one place to another
+        ("他们为中国铁路建设作出了贡献。", ["中国"]),  # a country's railways
+        ("大家走上了康庄大道。", []),  # an idiom
+    ],
+)
+def test_no_facility_place_for_routes_countries_and_idioms(text: str, places: list[str]) -> None:
+    assert _places(text) == places
