@@ -209,6 +209,7 @@ def _score_translit(
         and (
             before in PLACE_CONTEXT_BEFORE
             or before in _PLACE_BEFORE
+            or (len(before) > 2 and before.endswith(_PLACE_NOUNS))  # 旅游胜地帕塔亚
             or after in PLACE_CONTEXT_AFTER
             or after in _PLACE_AFTER
             or (after.isdigit() and j + 1 < len(tokens) and tokens[j + 1].word == "号")  # X4号机组
@@ -216,6 +217,8 @@ def _score_translit(
             or name[-1] in "岛港湾城县市省州镇"
         )
     ):
+        if after == "大区":
+            end = tokens[j].end  # 阿尔萨斯大区: the region's name with its kind
         yield (start, end, "place", 1.3)  # 在哈瓦那, 首都新德里: a place, not a person
         return
     yield (start, end, "person", score)
@@ -223,15 +226,26 @@ def _score_translit(
 
 # Words around a foreign name that make it a place rather than a person (在哈瓦那,
 # 迁都阿斯塔纳, 克什米尔问题, 从哈瓦那起飞).
-_PLACE_BEFORE = frozenset(("在", "从", "迁都", "来自", "离开", "飞抵", "到达", "经"))
+_PLACE_BEFORE = frozenset(
+    ("在", "从", "迁都", "来自", "离开", "飞抵", "直飞", "飞经", "到达", "经", "胜地")
+)
+# Nouns for kinds of places that end a word before a place name (旅游胜地, 港口城市).
+_PLACE_NOUNS = ("胜地", "城市", "首都", "首府", "港口", "小镇", "名城", "重镇", "古城")
 _PLACE_AFTER = frozenset(
-    ("问题", "起飞", "出发", "举行", "召开", "一带", "境内", "号", "大会", "总领事馆", "领事馆")
+    (
+        *("问题", "起飞", "出发", "举行", "召开", "一带", "境内", "号", "大会", "总领事馆"),
+        *("领事馆", "大区", "地区", "争端", "省长", "州长", "市长"),
+    )
 )
 # Words after a foreign-looking word that make it a firm, a product or a thing.
 _THING_AFTER = frozenset(
     ("公司", "集团", "汽车", "轿车", "牌", "产品", "品牌", "系列", "指数", "现象", "成员国")
 )
 _THING_FINALS = frozenset("星")
+# Words after a dotted name that make it the name of a body (乔治·梅森大学).
+_DOTTED_ORG_AFTER = frozenset(
+    ("大学", "学院", "公司", "集团", "基金会", "研究所", "医院", "中心", "俱乐部", "银行")
+)
 THING_PENALTY = 2.0
 NOUN_AFTER_PENALTY = 0.8
 _PERSON_NOUN_FINALS = frozenset("士师家手员长授")
@@ -284,6 +298,11 @@ def dotted_candidates(tokens: Sequence[Token]) -> Iterator[Raw]:
         end = tokens[j - 1].end
         after = tokens[j].word if j < n else ""
         kind: EntityType = "place" if after in PLACE_CONTEXT_AFTER else "person"
+        if after in _DOTTED_ORG_AFTER:
+            # 乔治·梅森大学, 葛兰素·威康公司: a name lent to a body is the body's name
+            kind, end = "org", tokens[j].end
+        elif tokens[j - 1].tag == "nt" or tokens[j - 1].word.endswith(tuple(_DOTTED_ORG_AFTER)):
+            kind = "org"  # 约翰·霍普金斯大学, where jieba knows the second half as a body
         start = tokens[i].start
         # Back over earlier dots of the same chain (玛丽·伊丽莎白·布朗).
         k = i

@@ -67,3 +67,14 @@ def test_loose_characters_between_a_title_and_the_phrase_end_are_a_foreign_name(
 
 def test_a_function_word_before_a_surname_and_title_is_no_foreign_name() -> None:
     assert _people("当汤局长来到现场时，大家都笑了。") == ["汤"]
+
+
+def test_a_dotted_name_before_a_university_or_company_names_the_body() -> None:
+    text = "他在约翰·霍普金斯大学任教。"
+    assert ("约翰·霍普金斯大学", "org") in [(text[a:b], k) for a, b, k in tag_text(text)]
+    assert _people(text) == []
+
+
+def test_words_for_kinds_of_places_and_flights_make_a_foreign_word_a_place() -> None:
+    assert _places("代表团从伦敦直飞卡萨布兰卡。") == ["伦敦", "卡萨布兰卡"]
+    assert _places("会议在风景如画的旅游胜地卡普里举行。") == ["卡普里"]
