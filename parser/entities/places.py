@@ -211,7 +211,7 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
             and tok.tag in ("n", "nz", "nr")
             and w[0] not in _DEICTIC
             and w not in GENERIC_PLACE_WORDS
-            and not _generic_stem(w, lex)
+            and not _generic_stem(w, lex, tokens, k)
         ):
             yield (tok.start, tok.end, "place", 1.0)
         elif len(w) >= 3 and w[-1] in _FEATURE_FINALS and tok.tag == "nr":
@@ -293,9 +293,22 @@ def _county_context(tokens: Sequence[Token], k: int) -> bool:
     return before is not None and before.word == "、" and k >= 2 and is_place_token(tokens[k - 2])
 
 
-def _generic_stem(word: str, lex: Lexicon) -> bool:
-    """示范县, 游击区, 高新区: a common verb or adverb before the suffix names no place."""
+def _generic_stem(word: str, lex: Lexicon, tokens: Sequence[Token], k: int) -> bool:
+    """示范县, 游击区, 高新区: a common verb or adverb before the suffix names no place;
+    人口密集区, 高发区: nor does a common word before 区, a zone of some kind, unless a
+    city comes first (南京市鼓楼区); 经济特区: nor a common word before a kind of zone;
+    省、自治区、直辖市: kinds in a list, not places."""
+    before = tokens[k - 1] if k > 0 else None
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if word in _ADMIN_KINDS:
+        return (before is not None and before.word == "、") or (
+            after is not None and after.word == "、"
+        )
     stem = word[:-1]
+    if word[-1] == "区" and len(stem) == 2 and lex.tags.get(stem) in _COMMON_TAGS:
+        return before is None or not is_place_token(before)
+    if len(word) >= 4 and word[-2:] in GENERIC_PLACE_WORDS:
+        return lex.tags.get(word[:-2]) in _COMMON_TAGS
     return (
         not stem.startswith("自治")
         and lex.tags.get(stem) in ("v", "vn", "d", "ad", "a")
@@ -304,14 +317,28 @@ def _generic_stem(word: str, lex: Lexicon) -> bool:
     )
 
 
+_ADMIN_KINDS = frozenset(("自治区", "自治州", "自治县", "直辖市", "特别行政区", "自治旗"))
+# Tags of common words (not names, places or short forms).
+_COMMON_TAGS = frozenset(("n", "v", "vn", "a", "ad", "d", "b", "an", "l", "i", "m", "r"))
+
+
 def _phrase_tagged_place(word: str, lex: Lexicon) -> bool:
-    """加大力度, 兴旺发达: a phrase jieba tags ns that opens with a common verb or adjective."""
+    """加大力度, 兴旺发达: a phrase jieba tags ns that opens with a common verb or adjective;
+    科教兴国, 港口城市, 大中城市: one that opens with a common noun or pronoun (not
+    黄土高原, which names a landform)."""
+    if len(word) < 4:
+        return False
+    head = lex.tags.get(word[:2])
+    if head in ("v", "a", "ad", "d", WEAK_PLACE):
+        return lex.freq.get(word[:2], 0) > 300 and word[-1] not in ADMIN_SUFFIX
     return (
-        len(word) >= 4
-        and lex.tags.get(word[:2]) in ("v", "a", "ad", "d", WEAK_PLACE)
-        and lex.freq.get(word[:2], 0) > 300
-        and word[-1] not in ADMIN_SUFFIX
+        head in ("n", "r", "vn")
+        and lex.freq.get(word[:2], 0) > 100
+        and not word.endswith(LANDFORMS)
     )
+
+
+LANDFORMS = ("高原", "平原", "盆地", "山脉", "半岛", "海峡", "三角洲", "丘陵", "沙漠", "草原")
 
 
 def _suffixed_place(tokens: Sequence[Token], k: int) -> Iterator[Raw]:

@@ -1,0 +1,39 @@
+"""Common phrases jieba tags as places, and kinds of zones, are no places.
+
+Sentences written for these tests, not taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parser.entities import tag_text
+
+
+def _places(text: str) -> list[str]:
+    return [text[a:b] for a, b, k in tag_text(text) if k == "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        ("这项政策惠及许多港口城市。", "港口城市"),
+        ("他参加了今年的成人高考。", "成人高考"),
+        ("这里是地方病的高发区。", "高发区"),
+        ("他研究经济特区的发展道路。", "经济特区"),
+        ("通知下发到各省、自治区、直辖市。", "自治区"),
+    ],
+)
+def test_common_phrases_and_zone_kinds_are_no_places(text: str, not_place: str) -> None:
+    assert not_place not in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("科考队穿越了黄土高原。", "黄土高原"),  # a landform keeps its common-noun head
+        ("西安市碑林区举办书法展。", "碑林区"),  # a district after its city
+    ],
+)
+def test_named_landforms_and_districts_stay_places(text: str, place: str) -> None:
+    assert place in _places(text)
