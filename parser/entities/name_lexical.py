@@ -112,7 +112,7 @@ def _dictionary_evidence(
     if tag in ("nr", "nrfg") or (tag in ("t", "nz") and len(name) == 3):
         score += 0.6 if len(name) == 3 else 0.2  # jieba tags a few famous names t or nz
         if len(name) == 2 and lex.freq.get(name, 0) > 50:  # a frequent one is a word (盛夏)
-            score -= 1.0 if lex.freq[name] <= 300 else 1.5
+            score -= 1.0 if lex.freq[name] <= 300 else 2.0
     elif tag:
         # An ordinary word (高峰, 许可证, 国家); jieba mis-tags some names as t or nz.
         if len(name) == 3 and tag in ("nrt", "ns"):

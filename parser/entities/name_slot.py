@@ -44,9 +44,14 @@ def slot_strength(tokens: Sequence[Token], i: int, j: int) -> int:
     clause_start = i == 0 or tokens[i - 1].word in _CLAUSE_OPEN
     if says and (clause_start or titled):
         return STRONG
-    if titled or says:
-        return WEAK
+    if titled or says or nxt in _RANKS or (len(nxt) >= 2 and nxt[-1] == "长" and nxt != "成长"):
+        return WEAK  # 李鹏委员长, 彭真校长: a rank after the name (not 发言人, 姑娘)
     return 0
+
+
+_RANKS = frozenset(
+    ("主席", "副主席", "总理", "副总理", "总书记", "书记", "总统", "首相", "元帅", "将军", "院士")
+)
 
 
 _WHEN = ("今天", "昨天", "明天", "前天", "日前", "近日", "当天", "当日", "今年", "去年")

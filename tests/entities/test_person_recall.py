@@ -116,3 +116,12 @@ def test_a_list_item_between_two_names_is_a_name() -> None:
     assert _people("委员有张华、卓不凡、刘强等。") == ["张华", "卓不凡", "刘强"]
     # A preposition may open the list: 由 X、Y主持.
     assert _people("会议由王明、李强主持。") == ["王明", "李强"]
+
+
+def test_a_very_frequent_dictionary_name_needs_a_person_slot() -> None:
+    # jieba tags 叶子 and 师生 as names; as subjects they are leaves and teachers.
+    assert _people("秋天到了，叶子也黄了。") == []
+    assert _people("校友、师生从各地赶来。") == []
+    # A rank after the word (李白校长) or 说 after it makes it a person again.
+    assert _people("李白校长讲了话。") == ["李白"]
+    assert _people("李白说，这是好诗。") == ["李白"]
