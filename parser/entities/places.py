@@ -18,6 +18,7 @@ from parser.entities.place_abbrev import (
 from parser.entities.place_edges import extended_left, suffixed_confidence
 from parser.entities.place_facilities import FACILITY_LAST, facility_places
 from parser.entities.place_vetoes import names_time, not_a_short_form
+from parser.entities.place_villages import VILLAGE_SUFFIXES, village_after_boundary
 from parser.entities.resources import (
     ABBREVIATION_VERBS,
     CELESTIAL_PLACES,
@@ -174,6 +175,8 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
                     continue
             if w in _PLACE_SUFFIX and k > 0:
                 yield from _suffixed_place(tokens, k)
+                if w in VILLAGE_SUFFIXES:
+                    yield from village_after_boundary(tokens, k)
             continue
         if w[-1] in FACILITY_LAST:
             found = list(facility_places(tokens, k, lex))
@@ -209,7 +212,7 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
             len(w) >= 3
             and w[-1] in ADMIN_SUFFIX
             and tok.tag in ("n", "nz", "nr")
-            and w[0] not in _DEICTIC
+            and not _deictic(w, lex)
             and w not in GENERIC_PLACE_WORDS
             and not _generic_stem(w, lex, tokens, k)
         ):
@@ -293,6 +296,14 @@ def _county_context(tokens: Sequence[Token], k: int) -> bool:
     return before is not None and before.word == "、" and k >= 2 and is_place_token(tokens[k - 2])
 
 
+def _deictic(word: str, lex: Lexicon) -> bool:
+    """全市, 各县市, 新农村: a deictic or count word before a place word or a suffix; not
+    下叔村 or 三桥村, whose first character is part of the name."""
+    return word[0] in _DEICTIC and (
+        len(word) == 2 or word[1] in ADMIN_SUFFIX or word[1:] in lex.tags
+    )
+
+
 def _generic_stem(word: str, lex: Lexicon, tokens: Sequence[Token], k: int) -> bool:
     """示范县, 游击区, 高新区: a common verb or adverb before the suffix names no place;
     人口密集区, 高发区: nor does a common word before 区, a zone of some kind, unless a
@@ -305,7 +316,7 @@ def _generic_stem(word: str, lex: Lexicon, tokens: Sequence[Token], k: int) -> b
             after is not None and after.word == "、"
         )
     stem = word[:-1]
-    if word[-1] == "区" and len(stem) == 2 and lex.tags.get(stem) in _COMMON_TAGS:
+    if word[-1] in "区村" and len(stem) == 2 and lex.tags.get(stem) in _COMMON_TAGS:
         return before is None or not is_place_token(before)
     if len(word) >= 4 and word[-2:] in GENERIC_PLACE_WORDS:
         return lex.tags.get(word[:-2]) in _COMMON_TAGS
