@@ -19,6 +19,7 @@ from parser.entities.org_edges import (
     with_session,
 )
 from parser.entities.org_kinds import describes_a_kind
+from parser.entities.org_lists import listed_firms
 from parser.entities.org_teams import joint_team, team_lists
 from parser.entities.org_words import (
     GENERIC_MODIFIERS,
@@ -248,6 +249,8 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
         yield from newspapers(tokens)
     if "组" in text or "队" in text:
         yield from team_lists(text, tokens)
+    if "、" in text and ("企业" in text or "公司" in text or "厂" in text or "集团" in text):
+        yield from listed_firms(text, tokens)
     if "、" in text and ("公司" in text or "集团" in text):
         yield from listed_companies(text)
     n = len(tokens)

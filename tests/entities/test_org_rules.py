@@ -169,3 +169,13 @@ def test_a_company_named_after_a_place_keeps_its_province() -> None:
 def test_a_transliterated_body_with_the_word_zuzhi() -> None:
     assert "欧佩克组织" in _orgs("分析人士认为，欧佩克组织很难达成一致。")
     assert "中国儿童少年基金会" in _orgs("中国儿童少年基金会组织实施了这项计划。")
+
+
+def test_short_names_listed_before_a_word_for_firms_are_firms() -> None:
+    text = "近年来，飞鹤、蓝天、宏图等一批民营企业发展很快。"
+    assert {"飞鹤", "蓝天", "宏图"} <= set(_orgs(text))
+
+
+def test_trades_listed_before_firms_are_no_firms() -> None:
+    text = "要重视钢铁、煤炭等困难行业亏损企业的脱困工作。"
+    assert _orgs(text) == []
