@@ -195,12 +195,14 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
                 continue
         if w[0] in SHORT_FORM_WORD_OPENERS:
             yield from short_form_word(tok)
+        split = False  # 北京人民大会堂: a city and a venue, not one venue
         if len(w) >= 3 and (tok.tag != "ns" or w.endswith(_SPLIT_ENDINGS)):
             found = list(_place_prefix(tok, lex))
             if found and tok.tag == "ns":
                 yield from found  # 东北地区, 汉水流域: the BIO data tags only the name
                 continue
             yield from found
+            split = bool(found)
         if w in CELESTIAL_PLACES or (
             tok.tag == "ns"
             and len(w) > 1
@@ -229,8 +231,10 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
             yield (tok.start, tok.end, "place", COUNTY_CONFIDENCE)
         if w in _PLACE_SUFFIX and k > 0:
             yield from _suffixed_place(tokens, k)
-        if w[-1] in _VENUE_LAST and w.endswith(_VENUE_SUFFIXES):
+        if w[-1] in _VENUE_LAST and w.endswith(_VENUE_SUFFIXES) and not split:
             yield from _venue(tokens, k)
+        elif w == "中心" and k > 0 and tokens[k - 1].word in ("展览", "会展"):
+            yield from _venue(tokens, k, k - 1)  # 香港 + 展览 + 中心
 
 
 # Buildings the news names as places, not as the bodies that run them (中国美术馆,
@@ -238,18 +242,25 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
 _VENUE_SUFFIXES = (
     *("美术馆", "博物馆", "纪念馆", "档案馆", "图书馆", "展览馆", "科技馆", "展览中心"),
     *("大剧院", "剧院", "大厦", "体育馆", "体育场", "会展中心"),
+    *("大会堂", "文学馆", "艺术馆"),
 )
 _VENUE_LAST = frozenset(v[-1] for v in _VENUE_SUFFIXES)
 VENUE_CONFIDENCE = 1.7  # beats the organisation reading of the same words
-_VENUE_BODY_TAGS = frozenset(("ns", "nt", "nz", "n", "vn", "j", "b", "a", ""))
+_VENUE_BODY_TAGS = frozenset(("ns", "nt", "nz", "n", "vn", "j", "b", "a", "nr", ""))
 
 
-def _venue(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
+def _venue(tokens: Sequence[Token], k: int, first: int | None = None) -> Iterator[Raw]:
+    """The venue whose kind word ends token ``k`` (and starts at token ``first`` when
+    jieba cut it in two: 香港 + 展览 + 中心), with the words that name it."""
     tok = tokens[k]
-    suffix = next(v for v in _VENUE_SUFFIXES if tok.word.endswith(v))
-    i = k
+    if first is None:
+        first = k
+        suffix_len = len(next(v for v in _VENUE_SUFFIXES if tok.word.endswith(v)))
+    else:
+        suffix_len = tok.end - tokens[first].start
+    i = first
     named = False  # 虹口体育馆 has its own name: 上海 before it is a place of its own
-    while i > 0 and k - i < 3:
+    while i > 0 and first - i < 3:
         prev = tokens[i - 1]
         if prev.tag not in _VENUE_BODY_TAGS or not "\u4e00" <= prev.word[0] <= "\u9fff":
             break
@@ -259,7 +270,7 @@ def _venue(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
             break
         named = named or prev.tag in ("ns", "nz", "")
         i -= 1
-    if tokens[i].end - tokens[i].start + (tok.end - tokens[i].end) > len(suffix):
+    if tok.end - tokens[i].start > suffix_len:
         yield (tokens[i].start, tok.end, "place", VENUE_CONFIDENCE)
 
 

@@ -37,3 +37,16 @@ def test_a_facility_with_its_name_is_one_place(text: str, places: list[str]) -> 
 )
 def test_no_facility_place_for_routes_countries_and_idioms(text: str, places: list[str]) -> None:
     assert _places(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("代表们在人民大会堂出席开幕式。", ["人民大会堂"]),
+        ("画展在中国美术馆和徐悲鸿艺术馆同时开幕。", ["中国美术馆", "徐悲鸿艺术馆"]),
+        ("博览会在深圳会展中心举行。", ["深圳会展中心"]),
+        ("车展将在上海展览中心举办。", ["上海展览中心"]),
+    ],
+)
+def test_halls_and_exhibition_centres_are_places(text: str, places: list[str]) -> None:
+    assert _places(text) == places
