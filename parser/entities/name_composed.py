@@ -32,6 +32,8 @@ def composed_name_candidates(text: str, lex: Lexicon) -> Iterator[Raw]:
         at, end = m.start(), m.end()
         if not _NOT_PARTS.isdisjoint(m.group()):
             continue  # 王昆（左一）, 李明（女）: a caption's position or a note, not a character
+        if _common_word(m.group()[1:3], lex):
+            continue  # 议程（草案）: a word in brackets is a note, not a character's parts
         followed = text.startswith(_AFTER, end)
         # 记者王明（日希）: surname and a given character before the parts …
         if at >= 2 and text[at - 2] in surnames and text[: at - 2].endswith(_BEFORE):
@@ -41,3 +43,11 @@ def composed_name_candidates(text: str, lex: Lexicon) -> Iterator[Raw]:
             at >= 1 and text[at - 1] in surnames and (text[: at - 1].endswith(_BEFORE) or followed)
         ):
             yield (at - 1, end, "person", COMPOSED_CONFIDENCE)
+
+
+def _common_word(parts: str, lex: Lexicon) -> bool:
+    """草案, 试行, 摘要: a common word, not two components (日希; 金昌 is a city, a name)."""
+    return lex.freq.get(parts, 0) >= 20 and lex.tags.get(parts) not in _NAME_TAGS
+
+
+_NAME_TAGS = frozenset(("ns", "nr", "nrfg", "nrt", "nz"))

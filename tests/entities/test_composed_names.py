@@ -20,3 +20,9 @@ def test_parts_only_where_a_name_is_expected() -> None:
 
 def test_a_captions_position_is_not_a_character() -> None:
     assert "王昆（左一）" not in _people("图为村民张山、王昆（左一）在田间劳动。")
+
+
+def test_a_common_word_in_brackets_is_a_note() -> None:
+    # 议程（草案）、日程（草案）: a draft, not a surname 程 with a character in parts.
+    assert _people("会议审议了议程（草案）、日程（草案）和名单。") == []
+    assert _people("记者王（金昌）报道") == ["王（金昌）"]  # 金昌 is a city: parts may be a name
