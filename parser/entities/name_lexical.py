@@ -26,6 +26,7 @@ PARTICLE_END_PENALTY = 1.0
 _SURNAME_AS_FUNCTION = frozenset(("p", "d", "c", "q", "r", "u", "ud", "uj", "a"))
 FUNCTION_SURNAME_PENALTY = 1.0
 WORD_HEAD_PENALTY = 1.5
+VERY_COMMON = 300_000  # 有, 不: among the commonest words of all
 MINOR_HEAD_FREQ = 10
 MINOR_HEAD_PENALTY = 1.3
 _NAME_TAGS = frozenset(("nr", "nrfg"))
@@ -80,6 +81,8 @@ def lexical_score(
     last = tokens[j - 1]
     if len(given) == 2 and j - i >= 2 and len(last.word) == 1 and last.tag in _PARTICLE_TAGS:
         score -= PARTICLE_END_PENALTY  # 殷红 + 得, 自谦 + 里: a phrase ends in a particle
+    elif len(given) == 2 and j - i >= 2 and len(last.word) == 1 and _function_final(last, lex):
+        score -= PARTICLE_END_PENALTY  # 毛毛 + 既, 林楠 + 有, 公正 + 不: a name and the next word
     if len(given) == 1:
         score -= 0.2
         if lex.tags.get(given) in _FUNCTION_TAGS:
@@ -96,6 +99,13 @@ def lexical_score(
     if j - i == 1:  # the statistic is about jieba's own words (许可证), not loose characters
         score += _final_char_evidence(name, lex)
     return score
+
+
+def _function_final(last: Token, lex: Lexicon) -> bool:
+    """An adverb, conjunction or preposition (既, 不, 还), or 有, that seldom ends a name."""
+    if lex.given_chars.get(last.word, 0.0) < 0.15 and last.tag in ("d", "c", "p"):
+        return True  # 既, 不, 还 (not 常, a given-name character too)
+    return lex.freq.get(last.word, 0) > VERY_COMMON  # 有: in names, but mostly the verb
 
 
 def _verb_phrase(first: str, second: str) -> bool:

@@ -125,3 +125,11 @@ def test_a_very_frequent_dictionary_name_needs_a_person_slot() -> None:
     # A rank after the word (李白校长) or 说 after it makes it a person again.
     assert _people("李白校长讲了话。") == ["李白"]
     assert _people("李白说，这是好诗。") == ["李白"]
+
+
+def test_a_name_stops_before_an_adverb_or_conjunction() -> None:
+    # 有, 既, 不 after a name start the predicate; they are not its last character.
+    assert _people("，李楠有说不完的话。") == ["李楠"]
+    assert _people("，丁丁有一个好朋友。") == ["丁丁"]
+    assert _people("，陈晓既负责采访，又负责编辑。") == ["陈晓"]
+    assert _people("这是不公正不平等的。") == []
