@@ -196,7 +196,11 @@ def _score_translit(
         # 阿尔法磁谱仪, 斯诺克团体, 迪斯尼特色: a foreign word before a noun modifies it;
         # a person is followed by a verb, a title (院士) or a particle.
         score -= NOUN_AFTER_PENALTY
-    if (j < len(tokens) and tokens[j].word in _THING_AFTER) or name[-1] in _THING_FINALS:
+    if (
+        (j < len(tokens) and tokens[j].word in _THING_AFTER)
+        or name[-1] in _THING_FINALS
+        or _counted_thing(tokens, i)
+    ):
         score -= THING_PENALTY  # 摩托罗拉公司, 桑塔纳轿车, 海王星: a firm, a product, a planet
     start, end = tokens[i].start, tokens[j - 1].end
     before = tokens[i - 1].word if i > 0 else ""
@@ -247,6 +251,22 @@ _DOTTED_ORG_AFTER = frozenset(
     ("大学", "学院", "公司", "集团", "基金会", "研究所", "医院", "中心", "俱乐部", "银行")
 )
 THING_PENALTY = 2.0
+# Measure words for vehicles, machines and goods (一辆, 两台), never for people (位, 名).
+_THING_MEASURES = frozenset("辆部台架款件瓶支块艘")
+
+
+def _counted_thing(tokens: Sequence[Token], i: int) -> bool:
+    """一部桑塔纳, 一辆红色“菲亚特”: a measure word for things before the word (past a
+    colour or an opening quote) makes it a make or a product."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        tok = tokens[k]
+        if tok.tag in ("m", "q", "mq"):
+            return tok.word[-1] in _THING_MEASURES
+        if tok.word != "“" and not tok.word.endswith("色"):
+            return False
+    return False
+
+
 NOUN_AFTER_PENALTY = 0.8
 _PERSON_NOUN_FINALS = frozenset("士师家手员长授")
 

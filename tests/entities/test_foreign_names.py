@@ -78,3 +78,8 @@ def test_a_dotted_name_before_a_university_or_company_names_the_body() -> None:
 def test_words_for_kinds_of_places_and_flights_make_a_foreign_word_a_place() -> None:
     assert _places("代表团从伦敦直飞卡萨布兰卡。") == ["伦敦", "卡萨布兰卡"]
     assert _places("会议在风景如画的旅游胜地卡普里举行。") == ["卡普里"]
+
+
+def test_a_measure_word_for_things_makes_a_foreign_word_a_product() -> None:
+    assert _people("门口停着一辆白色“菲亚特”。") == []
+    assert _people("菲亚特说，今年的销量不错。") == ["菲亚特"]
