@@ -236,7 +236,12 @@ def _plain_noun(tok: Token) -> bool:
 
 
 def _proper(tok: Token) -> bool:
-    return tok.tag in _PROPER_TAGS or is_place_token(tok) or tok.word in _OPENERS
+    return (
+        tok.tag in _PROPER_TAGS
+        or is_place_token(tok)
+        or tok.word in _OPENERS
+        or (tok.tag == "nr" and len(tok.word) >= 3 and TRANSLIT_CHARS.issuperset(tok.word))
+    )  # 萨帕塔 + 全国民族解放军: a foreign name jieba calls a person names the body
 
 
 def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:

@@ -179,3 +179,8 @@ def test_short_names_listed_before_a_word_for_firms_are_firms() -> None:
 def test_trades_listed_before_firms_are_no_firms() -> None:
     text = "要重视钢铁、煤炭等困难行业亏损企业的脱困工作。"
     assert _orgs(text) == []
+
+
+def test_a_foreign_name_before_a_body_names_it() -> None:
+    text = "政府军袭击了萨帕塔全国民族解放军的营地。"
+    assert "萨帕塔全国民族解放军" in _orgs(text)
