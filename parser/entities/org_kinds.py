@@ -22,12 +22,27 @@ _STATES = frozenset(("中国", *COUNTRIES))
 _STATE_LENGTHS = sorted({len(s) for s in _STATES})
 
 
+# Centres that are sites, which People's Daily labels places (香港展览中心, 约翰逊太空中心).
+_SITE_CENTRES = ("展览中心", "会展中心", "太空中心", "航天中心", "发射中心")
+
+
+def is_site(name: str) -> bool:
+    """香港展览中心, 肯尼迪航天中心: a centre that is a site (a place), not a body."""
+    return name.endswith(_SITE_CENTRES) and len(name) > 4
+
+
+def site_start(name: str) -> int:
+    """Where the site's own name starts: after a leading country (美国 + 肯尼迪航天中心)."""
+    n = next((n for n in _STATE_LENGTHS if name[:n] in _STATES), 0)
+    return n if len(name) - n > 4 else 0
+
+
 def describes_a_kind(name: str, place: str | None = None) -> bool:
     """True when ``name`` (an org reading) is a country's or a place's units as a class.
 
     ``place`` is the leading place word of the reading, when it has one.
     """
-    if _RANK.search(name):
+    if _RANK.search(name) or is_site(name):
         return True
     if place is None:
         place = next((name[:n] for n in _STATE_LENGTHS if name[:n] in _STATES), None)

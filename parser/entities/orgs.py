@@ -18,7 +18,7 @@ from parser.entities.org_edges import (
     placed_unit,
     with_session,
 )
-from parser.entities.org_kinds import describes_a_kind
+from parser.entities.org_kinds import describes_a_kind, is_site, site_start
 from parser.entities.org_lists import listed_firms
 from parser.entities.org_teams import joint_team, team_lists
 from parser.entities.org_words import (
@@ -96,6 +96,7 @@ _UNIT_BODIES = ("党委", "党组", "党支部", "支部", "团支部", "工会"
 _BALL_SPORTS = frozenset("网篮排足垒手冰水棒橄")
 _RARE_NAME_FREQ = 100  # jieba counts below this: a brand or club name rather than a word
 _WORD_ORG_TAGS = frozenset(("nt", "j", "ns", "nz"))  # words that may be bodies by themselves
+SITE_CONFIDENCE = 1.6  # a centre that is a site beats the readings of its parts
 GROWN_CONFIDENCE = 1.6  # a name grown to its suffix beats the readings of its parts
 SHORT_ORG_CONFIDENCE = 0.5
 _LONG_SUFFIXES = tuple(x for x in _ORG_SUFFIX if len(x) >= 2)
@@ -361,7 +362,11 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
             continue  # 部 + 派驻村干部, 管委会 alone: a name does not start with a bare suffix
         if text.startswith(GENERIC_MODIFIERS, start):
             continue  # 民间组织, 上市公司: a kind of body, not one body
-        if describes_a_kind(text[start:end], head if is_place_token(tokens[first]) else None):
+        name = text[start:end]
+        if is_site(name):
+            yield (start + site_start(name), end, "place", SITE_CONFIDENCE)
+            continue  # 香港展览中心, 约翰逊太空中心: a site, which the news labels a place
+        if describes_a_kind(name, head if is_place_token(tokens[first]) else None):
             continue  # 美国公司, 西藏部队, 美国第一大银行: a class of units, not one body
         conf = GROWN_CONFIDENCE if k > first else 1.2
         if end - start <= 3 and len(head) == 1 and first < k:

@@ -184,3 +184,10 @@ def test_trades_listed_before_firms_are_no_firms() -> None:
 def test_a_foreign_name_before_a_body_names_it() -> None:
     text = "政府军袭击了萨帕塔全国民族解放军的营地。"
     assert "萨帕塔全国民族解放军" in _orgs(text)
+
+
+def test_a_centre_that_is_a_site_is_a_place() -> None:
+    text = "卫星是从法国库鲁航天中心发射的，展品今起在上海展览中心展出。"
+    places = [text[a:b] for a, b, k in tag_text(text) if k == "place"]
+    assert "库鲁航天中心" in places and "上海展览中心" in places
+    assert _orgs(text) == []
