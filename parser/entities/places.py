@@ -17,6 +17,7 @@ from parser.entities.place_abbrev import (
 )
 from parser.entities.place_edges import extended_left, suffixed_confidence
 from parser.entities.place_facilities import FACILITY_LAST, facility_places
+from parser.entities.place_translit import translit_admin_places
 from parser.entities.place_vetoes import names_time, not_a_short_form
 from parser.entities.place_villages import VILLAGE_SUFFIXES, village_after_boundary
 from parser.entities.resources import (
@@ -151,6 +152,7 @@ def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterat
     yield from found
     yield from extended_left(text, tokens, found)
     yield from paired_short_forms(text, lex)
+    yield from translit_admin_places(text, tokens)
 
 
 def _short_forms(text: str, tokens: Sequence[Token], k: int) -> list[Raw]:
