@@ -42,8 +42,8 @@ def lexical_score(
         "\u4e00" <= given[0] <= "\u9fff" and "\u4e00" <= given[-1] <= "\u9fff"
     ):
         return None  # 林→, 王。: no given name
-    if len(given) == 2 and given[-1] == surname[-1]:
-        return None  # 以武养武, 农迁农: a phrase that repeats its first character
+    if len(given) == 2 and surname[-1] in given:
+        return None  # 以武养武, 蒙蒙亮: a phrase that repeats its first character
     if given in TITLES or given in AFTER or given[0] in "老某":
         return None  # 李老师, 胡老: the surname alone names the person (see _surname_alone)
     first = tokens[i]

@@ -95,6 +95,7 @@ def test_a_phrase_that_repeats_its_first_character_is_no_name() -> None:
     # 以林养林, 以商养商: X + verb + X, where X happens to be a surname.
     assert _people("林场坚持以林养林的模式。") == []
     assert "商养商" not in _people("要以商养商，走新路。")
+    assert _people("天刚蒙蒙亮，村民就下地了。") == []  # 蒙 + 蒙亮: the same, doubled first
 
 
 def test_a_preposition_or_two_verbs_are_no_name() -> None:
