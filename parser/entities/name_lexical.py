@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from parser.entities.context import AFTER, TITLES
 from parser.entities.name_runs import given_score
+from parser.entities.world import COUNTRIES
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
@@ -44,6 +45,8 @@ def lexical_score(
         return None  # 林→, 王。: no given name
     if len(given) == 2 and surname[-1] in given:
         return None  # 以武养武, 蒙蒙亮: a phrase that repeats its first character
+    if given in COUNTRIES:
+        return None  # 应 + 缅甸总统: a surname-like character before a country's name
     if given in TITLES or given in AFTER or given[0] in "老某":
         return None  # 李老师, 胡老: the surname alone names the person (see _surname_alone)
     first = tokens[i]

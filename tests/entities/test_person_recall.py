@@ -134,3 +134,8 @@ def test_a_name_stops_before_an_adverb_or_conjunction() -> None:
     assert _people("，丁丁有一个好朋友。") == ["丁丁"]
     assert _people("，陈晓既负责采访，又负责编辑。") == ["陈晓"]
     assert _people("这是不公正不平等的。") == []
+
+
+def test_a_country_is_never_a_given_name() -> None:
+    # 应 (a surname, here "at the invitation of") + 缅甸 + 总统: the country's president.
+    assert _people("一、应缅甸总统邀请，代表团将访问。") == []
