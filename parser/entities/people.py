@@ -133,6 +133,7 @@ def _chinese_name(
         and not addressed
         and end - start == len(surname) + 2
         and lex.name_final.get(name[-1], 0.0) >= SLOT_FINAL_RATIO  # not 赵华 + 说, 王晨 + 都
+        and not tokens[j - 1].tag.startswith("u")  # not 阴阳 + 之说: a particle
         and slot_strength(tokens, i, j) == STRONG
     ):
         # 副主任刘名启参加, 总裁宋朝弟等: a strong person slot admits a given name of odd

@@ -56,6 +56,8 @@ def test_a_strong_person_slot_admits_odd_given_names() -> None:
     assert _people("公司总裁唐朝明等出席了仪式。") == ["唐朝明"]
     # … but not a reading that ends in a verb or particle (赵华 + 说).
     assert _people("班长赵华说，任务完成了。") == ["赵华"]
+    assert _people("，阴阳之说由来已久。") == []  # 之说: "the theory of", a particle
+    assert _people("，王育之说，这很好。") == ["王育之"]
 
 
 def test_a_cup_named_by_bare_surnames_names_people() -> None:
