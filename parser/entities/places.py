@@ -16,7 +16,7 @@ from parser.entities.place_abbrev import (
     short_form_word,
 )
 from parser.entities.place_edges import extended_left, suffixed_confidence
-from parser.entities.place_facilities import FACILITY_LAST, facility_places
+from parser.entities.place_facilities import FACILITIES, FACILITY_LAST, facility_places
 from parser.entities.place_translit import translit_admin_places
 from parser.entities.place_vetoes import names_time, not_a_short_form
 from parser.entities.place_villages import VILLAGE_SUFFIXES, village_after_boundary
@@ -164,6 +164,14 @@ def _short_forms(text: str, tokens: Sequence[Token], k: int) -> list[Raw]:
     ]
 
 
+def _fast_path_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Tags, first and last characters of the two-character words some rule may use."""
+    tags = frozenset(("ns", WEAK_PLACE, *_COUNTY_STEM_TAGS))
+    openers = PROVINCE_ABBREVIATIONS | _SHORT_FORM_OPENERS | SHORT_FORM_WORD_OPENERS
+    ends = FACILITY_LAST | _VENUE_LAST | {s[-1] for s in PLACE_SUFFIXES} | {"心"}
+    return tags, frozenset(openers), frozenset(ends)
+
+
 def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     for k, tok in enumerate(tokens):
         w = tok.word
@@ -180,7 +188,14 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
                 if w in VILLAGE_SUFFIXES:
                     yield from village_after_boundary(tokens, k)
             continue
-        if w[-1] in FACILITY_LAST:
+        if len(w) == 2 and not (
+            tok.tag in _TWO_CHAR_TAGS
+            or w[0] in _TWO_CHAR_OPENERS
+            or w[-1] in _TWO_CHAR_ENDS
+            or w in CELESTIAL_PLACES
+        ):
+            continue  # the common case: a two-character word no rule below can use
+        if w[-1] in FACILITY_LAST and (w.endswith(FACILITIES) or w[-1] == "桥"):
             found = list(facility_places(tokens, k, lex))
             if found:
                 yield from found  # 京沪铁路, 明石海峡大桥: one place, name and facility
@@ -399,3 +414,6 @@ def _suffixed_place(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
         start += 1  # 如云 + 州区: jieba read 如 ("such as") into a name
     if length >= 2 or (tok.word in ADMIN_SUFFIX and first.tag not in STOP_TAGS | {"v"}):
         yield (start, tok.end, "place", suffixed_confidence(tokens, i, k))
+
+
+_TWO_CHAR_TAGS, _TWO_CHAR_OPENERS, _TWO_CHAR_ENDS = _fast_path_sets()
