@@ -23,7 +23,24 @@ MAX_ROLE_LENGTH = 24
 # Verbs that end the clause before a title (国家主席会见了冰岛总理 → 冰岛总理); jieba tags
 # some as nouns (经, 会见), so they are listed rather than found by their tags.
 _CLAUSE_VERBS = frozenset(
-    ("经", "应", "了", "会见", "会晤", "看望", "接见", "陪同", "邀请", "致电", "致信", "祝贺")
+    (
+        "经",
+        "应",
+        "了",
+        "的",
+        "时任",
+        "现任",
+        "曾任",
+        "会见",
+        "会晤",
+        "看望",
+        "接见",
+        "陪同",
+        "邀请",
+        "致电",
+        "致信",
+        "祝贺",
+    )
 )
 # Function words that may open a clause in front of a title (据…, 向…).
 _LEADING_WORDS = frozenset("由据同与和向对在为请")

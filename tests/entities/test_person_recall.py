@@ -141,3 +141,12 @@ def test_a_name_stops_before_an_adverb_or_conjunction() -> None:
 def test_a_country_is_never_a_given_name() -> None:
     # 应 (a surname, here "at the invitation of") + 缅甸 + 总统: the country's president.
     assert _people("一、应缅甸总统邀请，代表团将访问。") == []
+
+
+def test_a_role_starts_after_a_relative_clause_or_a_tense_word() -> None:
+    from parser.entities.roles import roles_before
+
+    text = "就读于师范专业的学生会副主席王小燕说"
+    assert roles_before(text, text.index("王小燕")) == ["学生会副主席"]
+    text = "时任县委书记李大山回忆"
+    assert roles_before(text, text.index("李大山")) == ["县委书记"]
