@@ -31,6 +31,7 @@ from parser.entities.resources import (
     PROVINCE_ABBREVIATIONS,
 )
 from parser.entities.short_forms import REGION_TAILS, abbreviation_places, province_pair
+from parser.entities.world import COUNTRIES
 from parser.model import EntityType
 
 if TYPE_CHECKING:
@@ -70,8 +71,8 @@ _FEATURE_FINALS = frozenset("坡郡宫寺庙岛")
 _VENUE_FINALS = frozenset("厦馆宫寺庙堂院场园桥塔楼亭台阁")
 # Words that jieba glues to a place name as one "place" (香港市民, 亚洲各国, 印度卢比).
 _NS_TAILS = ("市民", "各国", "人民", "居民", "卢比", "人", "克朗", "马克", "卢布", "法郎", "比索")
-# Tails after which even a weakly known place is one (塞尔维亚族, 中国式, 土伦杯).
-_STRONG_TAILS = ("族", "式", "杯")
+# Tails after which even a weakly known place is one (塞尔维亚族, 中国式, 土伦杯, 江西籍).
+_STRONG_TAILS = ("族", "式", "杯", "籍")
 # Words jieba glues to a place in one "place" word; the news labels the place alone.
 _GLUED_TAILS = frozenset((*REGION_TAILS, "民族", "山水", "政府", "大峡谷", "人民"))
 
@@ -164,6 +165,9 @@ def _short_forms(text: str, tokens: Sequence[Token], k: int) -> list[Raw]:
     ]
 
 
+STATE_CONFIDENCE = 1.35
+
+
 def _fast_path_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Tags, first and last characters of the two-character words some rule may use."""
     tags = frozenset(("ns", WEAK_PLACE, *_COUNTY_STEM_TAGS))
@@ -226,7 +230,8 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
             and w not in GENERIC_PLACE_WORDS
             and not _phrase_tagged_place(w, lex)
         ):
-            yield (tok.start, tok.end, "place", 1.2)
+            # A state's name is a place, not the body its last character suggests (苏 + 联).
+            yield (tok.start, tok.end, "place", STATE_CONFIDENCE if w in COUNTRIES else 1.2)
         elif (tok.tag == WEAK_PLACE and _weak_place(tok, tokens, k)) or (
             len(w) >= 3
             and w[-1] in ADMIN_SUFFIX
@@ -239,7 +244,7 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
         elif len(w) >= 3 and w[-1] in _FEATURE_FINALS and tok.tag == "nr":
             yield (tok.start, tok.end, "place", 1.3)  # 肯特郡, 白金汉宫: jieba's "names"
         elif (
-            len(w) == 2
+            2 <= len(w) <= 3
             and tok.tag in _COUNTY_STEM_TAGS
             and text[tok.end : tok.end + 1] not in ADMIN_SUFFIX  # 监利 + 县委: the suffix's
             and is_county_name(w, lex)
@@ -291,15 +296,18 @@ def _venue(tokens: Sequence[Token], k: int, first: int | None = None) -> Iterato
         yield (tokens[i].start, tok.end, "place", VENUE_CONFIDENCE)
 
 
-# jieba's tags for county names written without 县 (怀柔 nr, 宝丰 nz, 监利 vn).
-_COUNTY_STEM_TAGS = frozenset(("nr", "nz", "vn"))
+# jieba's tags for county and city names written without 县 or 市 (怀柔 nr, 宝丰 nz,
+# 监利 vn, 攀枝花 i).
+_COUNTY_STEM_TAGS = frozenset(("nr", "nz", "vn", "i"))
 COUNTY_CONFIDENCE = 1.2
 
 
 def is_county_name(word: str, lex: Lexicon) -> bool:
     """怀柔, 闻喜: the dictionary lists the word with 县 as a name (怀柔县), so the word
     alone is the county, as the news writes it (去怀柔, 闻喜、绛县); 贫困县 is a common noun."""
-    return lex.tags.get(word + "县") in ("nr", "ns") and word not in GENERIC_PLACE_WORDS
+    return (
+        lex.tags.get(word + "县") in ("nr", "ns") or lex.tags.get(word + "市") == "ns"
+    ) and word not in GENERIC_PLACE_WORDS
 
 
 _PEOPLE_OF_PLACE = frozenset(("人", "籍", "人民", "百姓", "境内", "一带", "城", "老乡"))

@@ -92,3 +92,15 @@ def test_words_that_also_name_a_county_stay_words(text: str) -> None:
 )
 def test_celestial_bodies_are_places(text: str, place: str) -> None:
     assert place in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("苏联解散以后，这些工厂陆续停产。", "苏联"),  # a state, not a 联 body
+        ("研讨会明年在攀枝花举行。", "攀枝花"),  # a city jieba tags as an idiom
+        ("车间里有不少湖南籍工人。", "湖南"),  # native of a province
+    ],
+)
+def test_states_cities_and_native_places(text: str, place: str) -> None:
+    assert place in _places(text)
