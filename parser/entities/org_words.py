@@ -230,3 +230,14 @@ KIND_DETERMINERS = frozenset(
         *("许多", "很多", "不少", "多家", "几家", "一家", "任何", "其他", "其它", "个别"),
     )
 )
+
+
+# Kinds of party, not parties (执政党, 反对党, 在野党, 参政党).
+_PARTY_KINDS = frozenset(("执政", "反对", "在野", "参政", "少数", "多数", "左翼", "右翼", "极右"))
+
+
+def party_name(tok: Token) -> Iterator[Raw]:
+    """保守党, 新芬党: a party's name jieba lists as a plain noun."""
+    w = tok.word
+    if len(w) >= 3 and w[-1] == "党" and w[:-1] not in _PARTY_KINDS and len(w) <= 6:
+        yield (tok.start, tok.end, "org", 1.3)

@@ -33,6 +33,7 @@ from parser.entities.org_words import (
     generic_committee,
     listed_companies,
     newspapers,
+    party_name,
     quoted_bodies,
     titled_publications,
     word_orgs,
@@ -268,6 +269,8 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
                     yield from with_session(tokens, k, raw)  # 第六届 + 全国人大
             if k + 1 < n and tokens[k + 1].word == "组织":
                 yield from named_organisation(tokens, k)
+        elif tok.tag == "n" and tok.word[-1] == "党":
+            yield from party_name(tok)
         if tok.word[-1] not in _SUFFIX_FINALS and tok.word != "中央":
             continue  # the common case: nothing below can start here
         if tok.word[-1] in "所厂会":

@@ -191,3 +191,8 @@ def test_a_centre_that_is_a_site_is_a_place() -> None:
     places = [text[a:b] for a, b, k in tag_text(text) if k == "place"]
     assert "库鲁航天中心" in places and "上海展览中心" in places
     assert _orgs(text) == []
+
+
+def test_a_party_jieba_lists_as_a_noun() -> None:
+    assert "保守党" in _orgs("这正是保守党候选人的竞选口号。")
+    assert _orgs("执政党候选人赢得了选举。") == []
