@@ -218,7 +218,7 @@ def _score_translit(
             or after in _PLACE_AFTER
             or (after.isdigit() and j + 1 < len(tokens) and tokens[j + 1].word == "号")  # X4号机组
             or (i > 0 and tokens[i - 1].tag == "ns")  # 瑞士达沃斯: a city after its country
-            or name[-1] in "岛港湾城县市省州镇"
+            or name[-1] in "岛港湾城县市省州镇堡"  # 约翰内斯堡: -burg is a town
         )
     ):
         if after == "大区":

@@ -52,16 +52,25 @@ _FIRST_WIDE = re.compile("[" + "".join(sorted({s[0] for s in JAPANESE_FAMILY})) 
 # What follows a family name used alone: a title, a verb of saying, an adverb.
 _FOLLOWERS = (
     "首相", "外相", "藏相", "蔵相", "先生", "说", "表示", "还", "在", "指出", "认为", "强调",
-    "则", "也", "又", "曾", "已", "对", "会见", "宣布", "称", "等",
+    "则", "也", "又", "曾", "已", "对", "会见", "宣布", "称", "等", "前首相", "前外相",
 )  # fmt: skip
 # A family name + 内阁 or 政府 is that premier's cabinet: an organisation.
 _CABINET = ("内阁", "政府")
+_ONE_CHAR_AFTER = frozenset(
+    ("首相", "外相", "先生", "说", "表示", "指出", "认为", "强调", "率团", "率")
+)
 _FINALS = frozenset("郎雄夫子男树彦介助美江代惠也")
 _NOT_GIVEN = frozenset("首外内政先说表还指认强则也又曾已对会宣称等藏")
 
 
+# Numerals are common in Japanese given names (惠三, 一郎, 健一), unlike Chinese ones.
+_NUMERALS = frozenset("一二三四五六七八九十")
+
+
 def _kanji_given(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff" and char not in NOT_GIVEN_NAME and char not in _NOT_GIVEN
+    return "\u4e00" <= char <= "\u9fff" and (
+        char in _NUMERALS or (char not in NOT_GIVEN_NAME and char not in _NOT_GIVEN)
+    )
 
 
 def japanese_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
@@ -100,6 +109,13 @@ def japanese_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Ite
                 given += 1
             if end + given in ends and not common_word(text[end : end + 2], lex):
                 yield (at, end + given, "person", 1.3)
+                continue
+        if given and at in starts:
+            # 羽田孜, 竹下登: a one-character given name, as a word of its own or glued to the
+            # family name, needs a title or a verb of saying right after it.
+            after = starts.get(end + 1)
+            if end + 1 in ends and after is not None and after.word in _ONE_CHAR_AFTER:
+                yield (at, end + 1, "person", 1.3)
 
 
 def _predicate(tok: Token) -> bool:
@@ -127,6 +143,7 @@ _KOREA = re.compile("|".join(_KOREAN_CUES))
 _WORD_TAGS = frozenset(("v", "vn", "a", "ad", "d", "p", "c", "f", "m", "t"))
 _NAME_TAGS = frozenset(("nr", "nrfg", "nz", "nrt", ""))
 KOREAN_CONFIDENCE = 1.2
+RARE_NOUN_FREQ = 20
 COMMON_WORD_FREQ = 100  # a given part this common as a word (水平, 真实) is no given name
 
 
@@ -144,8 +161,10 @@ def korean_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Itera
             continue
         at = tok.start
         if len(tok.word) == 3:
-            if tok.tag not in ("nr", "nrfg", "nz"):
-                continue
+            if tok.tag not in ("nr", "nrfg", "nz") and not (
+                tok.tag == "n" and lex.freq.get(tok.word, 0) < RARE_NOUN_FREQ
+            ):
+                continue  # 高科技 is a word; 金钟泌, a rare "noun" to jieba, is a name
             end = tok.end
         else:
             m = k + 1

@@ -83,3 +83,17 @@ def test_words_for_kinds_of_places_and_flights_make_a_foreign_word_a_place() -> 
 def test_a_measure_word_for_things_makes_a_foreign_word_a_product() -> None:
     assert _people("门口停着一辆白色“菲亚特”。") == []
     assert _people("菲亚特说，今年的销量不错。") == ["菲亚特"]
+
+
+def test_japanese_given_names_with_numerals_or_one_character() -> None:
+    assert "小渊惠三" in _people("日本首相小渊惠三表示，日方愿意加强合作。")
+    assert "今井敬" in _people("日本经团联会长今井敬率团访华。")
+    assert "桥本" in _people("小渊首相和桥本前首相都出席了宴会。")
+
+
+def test_a_rare_noun_to_jieba_in_a_sentence_about_korea_is_a_name() -> None:
+    assert "金钟泌" in _people("金钟泌总理说，韩国经济正在复苏。")
+
+
+def test_a_foreign_town_in_burg_is_a_place() -> None:
+    assert "约翰内斯堡" in _places("南非总统曼德拉访问了约翰内斯堡。")
