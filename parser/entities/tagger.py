@@ -163,5 +163,16 @@ def _list_neighbours(text: str, spans: list[Span], pool: list[Candidate]) -> lis
 
 
 def tag_text(text: str, known: dict[str, EntityType] | None = None) -> list[Span]:
-    """(start, end, type) spans of people, places and organisations in ``text``."""
-    return resolve(text, candidates(text), known)
+    """(start, end, type) spans of people, places and organisations in ``text``.
+
+    As across an edition, a person found confidently once is evidence for the other
+    mentions of the same name in the text (张之路的《魔表》 … 由张之路、秦文君).
+    """
+    cands = candidates(text)
+    spans = resolve(text, cands, known)
+    learned: dict[str, EntityType] = {
+        text[a:b]: "person" for a, b, kind in spans if kind == "person" and b - a >= 2
+    }
+    if any(text.count(name) > 1 for name in learned):
+        spans = resolve(text, cands, known, learned)
+    return spans

@@ -150,3 +150,9 @@ def test_a_role_starts_after_a_relative_clause_or_a_tense_word() -> None:
     assert roles_before(text, text.index("王小燕")) == ["学生会副主席"]
     text = "时任县委书记李大山回忆"
     assert roles_before(text, text.index("李大山")) == ["县委书记"]
+
+
+def test_a_name_found_once_in_a_text_is_found_again() -> None:
+    # 高潮 is a person after 副县长 … 说; the second 高潮 is the same man.
+    text = "副县长高潮说，要修路；高潮的话让村民很受鼓舞。"
+    assert _people(text) == ["高潮", "高潮"]
