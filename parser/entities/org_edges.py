@@ -7,6 +7,7 @@ People's Daily NER data keeps a session ordinal with the body it numbers (第六
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -125,3 +126,33 @@ def named_organisation(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
         and TRANSLIT.issuperset(tok.word)
     ):
         yield (tok.start, tokens[k + 1].end, "org", 1.4)
+
+
+# A named vessel: “青岛”号导弹驱逐舰, “发现”号航天飞机 (People's Daily labels it an org).
+_VESSEL = re.compile(
+    r"“[^“”]{1,12}”号[\u4e00-\u9fff]{0,6}?(?:船|舰|艇|航天飞机|飞船|潜艇|客轮|货轮|油轮)"
+)
+# A body named in quotation marks with its kind after them: “小天使”艺术团.
+_QUOTED_UNIT = re.compile(  # not “…杯”冠军, nor “灵魂”队员
+    r"“[^“”]{1,12}”[\u4e00-\u9fff]{0,4}?(?:艺术团|考察团|代表团|乐团|剧团|队|(?<![冠亚季])军)(?![员长])"
+)
+QUOTED_UNIT_CONFIDENCE = 1.8
+
+
+def quoted_units(text: str, tokens: Sequence[Token]) -> Iterator[Raw]:
+    """“世昌”号综合训练舰, 韩国“小天使”艺术团: a quoted name and the kind of unit it names.
+
+    A place right before the marks belongs to the unit (韩国 + “小天使”艺术团).
+    """
+    for m in _VESSEL.finditer(text):
+        yield (m.start(), m.end(), "org", QUOTED_UNIT_CONFIDENCE)
+    ends: dict[int, int] | None = None
+    for m in _QUOTED_UNIT.finditer(text):
+        if ends is None:
+            ends = {tok.end: i for i, tok in enumerate(tokens)}
+        i = ends.get(m.start())
+        start = _region_before(tokens, i)
+        while start is not None and i and is_place_token(tokens[i - 1]):
+            i -= 1  # 德国 + 法西斯 + “乌斯塔夏”军
+            start = tokens[i].start
+        yield (m.start() if start is None else start, m.end(), "org", QUOTED_UNIT_CONFIDENCE)

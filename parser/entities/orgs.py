@@ -16,6 +16,7 @@ from parser.entities.org_edges import (
     framed_publications,
     named_organisation,
     placed_unit,
+    quoted_units,
     with_session,
 )
 from parser.entities.org_kinds import describes_a_kind, is_site, site_start
@@ -252,6 +253,7 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
         yield from framed_publications(text, tokens)
     if "“" in text:
         yield from quoted_bodies(text)
+        yield from quoted_units(text, tokens)
     if "报" in text:
         yield from newspapers(tokens)
     if "组" in text or "队" in text:

@@ -196,3 +196,19 @@ def test_a_centre_that_is_a_site_is_a_place() -> None:
 def test_a_party_jieba_lists_as_a_noun() -> None:
     assert "保守党" in _orgs("这正是保守党候选人的竞选口号。")
     assert _orgs("执政党候选人赢得了选举。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("编队由“长江”号导弹驱逐舰和一艘补给舰组成。", "“长江”号导弹驱逐舰"),
+        ("“奋进”号航天飞机今天返回地面。", "“奋进”号航天飞机"),
+        ("由小学生组成的日本“樱花”艺术团来京演出。", "日本“樱花”艺术团"),
+    ],
+)
+def test_a_quoted_name_with_its_kind_of_unit(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+def test_a_quoted_cup_before_a_title_is_no_unit() -> None:
+    assert _orgs("他们获得了“友谊杯”冠军。") == []
