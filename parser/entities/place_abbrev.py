@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from parser.entities.world import COUNTRIES
 from parser.model import EntityType
 
 if TYPE_CHECKING:
@@ -90,3 +91,32 @@ def short_form_word(tok: Token) -> Iterator[Raw]:
     at = _SHORT_FORM_WORDS.get(tok.word)
     if at is not None:
         yield (tok.start + at, tok.start + at + 1, "place", PAIR_CONFIDENCE)
+
+
+def _country_initials() -> dict[str, tuple[str, ...]]:
+    initials: dict[str, list[str]] = {}
+    for name in COUNTRIES:
+        initials.setdefault(name[0], []).append(name)
+    return {c: tuple(names) for c, names in initials.items()}
+
+
+_COUNTRY_INITIALS = _country_initials()
+_LONE_TAGS = frozenset(("ns", "j"))
+
+
+def lone_short_form(text: str, tok: Token) -> Iterator[Raw]:
+    """叙 in 叙利亚…与叙总统, 菲 in 菲律宾…菲贸易赤字: a lone character jieba tags as a place
+    or a short form, opening the name of a country the same text spells out in full.
+    The news names a country once in full and then by its first character."""
+    if tok.tag not in _LONE_TAGS:
+        return
+    names = _COUNTRY_INITIALS.get(tok.word)
+    if names is None:
+        return
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            if at != tok.start:
+                yield (tok.start, tok.end, "place", 1.2)
+                return
+            at = text.find(name, at + 1)

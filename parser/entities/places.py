@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from parser.entities.lexicon import WEAK_PLACE
 from parser.entities.place_abbrev import (
     SHORT_FORM_WORD_OPENERS,
+    lone_short_form,
     paired_short_forms,
     short_form_word,
 )
@@ -144,6 +145,7 @@ def _place_context(tokens: Sequence[Token], k: int) -> bool:
     return before in _BEFORE_PLACE or after in _AFTER_PLACE
 
 
+_LONE_TAGS = frozenset(("ns", "j"))
 _SHORT_FORM_CHARS = PLACE_ABBREVIATIONS | ABBREVIATION_VERBS | PROVINCE_ABBREVIATIONS
 _SHORT_FORM_OPENERS = PLACE_ABBREVIATIONS | ABBREVIATION_VERBS  # first characters of 中美, 访华
 
@@ -191,6 +193,8 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
                 yield from _suffixed_place(tokens, k)
                 if w in VILLAGE_SUFFIXES:
                     yield from village_after_boundary(tokens, k)
+            elif tok.tag in _LONE_TAGS:
+                yield from lone_short_form(text, tok)
             continue
         if len(w) == 2 and not (
             tok.tag in _TWO_CHAR_TAGS

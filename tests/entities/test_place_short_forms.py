@@ -104,3 +104,8 @@ def test_celestial_bodies_are_places(text: str, place: str) -> None:
 )
 def test_states_cities_and_native_places(text: str, place: str) -> None:
     assert place in _places(text)
+
+
+def test_a_lone_first_character_of_a_country_named_in_full_is_that_country() -> None:
+    text = "南斯拉夫政府表示，南将继续谈判。"
+    assert _places(text) == ["南斯拉夫", "南"]
