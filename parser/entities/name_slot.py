@@ -28,6 +28,10 @@ SPEECH_VERBS = frozenset(
 _CLOSERS = frozenset(("、", "，", "。", "；", "：", "）", "等", "和", "及", "与", "”"))
 # Words after a title + name that keep the slot open (副主任X参加了…, 军长X及…).
 _SLOT_VERBS = frozenset(("参加", "出席", "主持", "会见", "陪同", "率", "率领", "一行", "等人"))
+# Nouns for what only a person has: the possessor before them is a person.
+_PERSON_THINGS = frozenset(
+    ("生平", "故居", "诞辰", "遗体", "遗像", "遗孀", "铜像", "塑像", "雕像", "自传", "传记", "生前")
+)
 _CLAUSE_OPEN = frozenset(("，", "。", "；", "：", "！", "？", "“", "（", "、"))
 
 STRONG = 2  # title before and a closer after, or the subject of a verb of saying
@@ -44,6 +48,8 @@ def slot_strength(tokens: Sequence[Token], i: int, j: int) -> int:
     clause_start = i == 0 or tokens[i - 1].word in _CLAUSE_OPEN
     if says and (clause_start or titled):
         return STRONG
+    if nxt in _PERSON_THINGS:
+        return STRONG  # 李白生平, X故居: what only a person has
     if titled or says or nxt in _RANKS or (len(nxt) >= 2 and nxt[-1] == "长" and nxt != "成长"):
         return WEAK  # 李鹏委员长, 彭真校长: a rank after the name (not 发言人, 姑娘)
     return 0

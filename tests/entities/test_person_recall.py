@@ -156,3 +156,8 @@ def test_a_name_found_once_in_a_text_is_found_again() -> None:
     # 高潮 is a person after 副县长 … 说; the second 高潮 is the same man.
     text = "副县长高潮说，要修路；高潮的话让村民很受鼓舞。"
     assert _people(text) == ["高潮", "高潮"]
+
+
+def test_what_only_a_person_has_marks_its_owner() -> None:
+    # jieba lists 孙权 as a frequent word; 生平 (a life) belongs to a person.
+    assert _people("这是一本有关孙权生平的书。") == ["孙权"]
