@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from parser.entities.tagger import Token
 
 Raw = tuple[int, int, EntityType, float]
+# Transliteration characters, with the endings of Slavic women's names (彼得罗娃 -ova,
+# 娜塔莉娅 -ya), rare in Chinese words and names.
+FOREIGN = TRANSLIT | frozenset("娃娅")
 __all__ = ["dotted_candidates", "japanese_candidates", "korean_candidates", "translit_candidates"]
 
 
@@ -38,11 +41,11 @@ def _translit_token(tok: Token, joined: bool = False) -> bool:
     w = tok.word
     if tok.tag == "nrt":
         return not _demonym(w)  # 荷兰人维姆: the nationality before a name is not part of it
-    if joined and tok.tag in ("ns", WEAK_PLACE, "z") and TRANSLIT.issuperset(w):
+    if joined and tok.tag in ("ns", WEAK_PLACE, "z") and FOREIGN.issuperset(w):
         return True
     if len(w) == 1:
-        return w in TRANSLIT
-    return tok.tag in ("nr", "nz", "", WEAK_PLACE) and TRANSLIT.issuperset(w)
+        return w in FOREIGN
+    return tok.tag in ("nr", "nz", "", WEAK_PLACE) and FOREIGN.issuperset(w)
 
 
 NATIVE_NRT_PENALTY = 1.5
@@ -60,7 +63,7 @@ def _head_of_state_after(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     w = tokens[k].word
     return (
         len(w) >= 3
-        and sum(c not in TRANSLIT for c in w) <= 1  # 库马拉通加: one native character at most
+        and sum(c not in FOREIGN for c in w) <= 1  # 库马拉通加: one native character at most
         and w not in COUNTRIES
         and lex.freq.get(w, 0) < RARE_PLACE_FREQ  # regions are common words (魁北克 87)
         and k + 1 < len(tokens)
@@ -76,13 +79,27 @@ def _demonym(word: str) -> bool:
 def _opens(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     """A run opens only on such a word, or on any foreign-looking word after a title."""
     t = tokens[k]
-    return _translit_token(t) or (
-        t.tag in _TITLED_TAGS
-        and (
-            (_translit_token(t, True) and title_before(tokens, k))
-            or _head_of_state_after(tokens, k, lex)
+    return (
+        _translit_token(t)
+        or (
+            t.tag in _TITLED_TAGS
+            and (
+                (_translit_token(t, True) and title_before(tokens, k))
+                or _head_of_state_after(tokens, k, lex)
+            )
         )
+        or (_regnal(tokens, k + 1) and t.tag in _TITLED_TAGS and len(t.word) >= 2)
     )
+
+
+# 伊丽莎白二世, 胡安·卡洛斯一世: a regnal number after a name makes it a monarch's (or a
+# pope's) name, whatever jieba calls the name itself.
+_REGNAL = frozenset(n + "世" for n in ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十"))
+REGNAL_CONFIDENCE = 2.0
+
+
+def _regnal(tokens: Sequence[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].word in _REGNAL
 
 
 def translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
@@ -90,16 +107,26 @@ def translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     n = len(tokens)
     # Every reading needs jieba's nrt or a first character of the kind: one cheap pass
     # finds the few words where a run may open.
-    maybe = [k for k, t in enumerate(tokens) if t.tag == "nrt" or t.word[0] in TRANSLIT]
+    maybe = [
+        k
+        for k, t in enumerate(tokens)
+        if t.tag == "nrt" or t.word[0] in FOREIGN or t.word[0] == "长"
+    ]
     done = 0  # the words before this one belong to a run already read
     for i in maybe:
+        if tokens[i].word[0] == "长":
+            yield from _after_split_title(tokens, i)
+            continue
         if i < done or not _opens(tokens, i, lex):
             continue
         if i > 0 and tokens[i - 1].word[-1:].isdigit():
             continue  # 7日: a date, not the start of a name
         j = i + 1
         while j < n and (
-            _translit_token(tokens[j], j > i and tokens[j - 1].word in _JOINERS)
+            (
+                _translit_token(tokens[j], j > i and tokens[j - 1].word in _JOINERS)
+                and tokens[j].word not in _REGNAL
+            )
             or (
                 tokens[j].word in _JOINERS
                 and j > i
@@ -108,6 +135,12 @@ def translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
             )
         ):
             j += 1
+        while j - i > 1 and len(tokens[j - 1].word) == 1 and tokens[j - 1].tag in _FUNCTION_TAGS:
+            j -= 1  # 齐达内 + 因伤: a preposition or conjunction ends no name
+        if _regnal(tokens, j):
+            yield (tokens[i].start, tokens[j].end, "person", REGNAL_CONFIDENCE)
+            done = j + 1
+            continue
         if j > i:
             yield from _score_translit(tokens, i, j, lex)
             k = _glued_end(tokens, i, j)
@@ -118,12 +151,35 @@ def translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     yield from _loose_runs(tokens, maybe, lex)
 
 
+SPLIT_TITLE_CONFIDENCE = 1.5
+
+
+def _after_split_title(tokens: Sequence[Token], i: int) -> Iterator[Raw]:
+    """外 + 长沙 + 雷, 财政部 + 长安 + 雷: jieba took the 长 of a title (外长, 部长) into a
+    place name; the transliteration characters after it are a name (沙雷, 安雷)."""
+    tok = tokens[i]
+    if i == 0 or len(tok.word) < 2 or not FOREIGN.issuperset(tok.word[1:]):
+        return
+    prev = tokens[i - 1].word
+    if prev[-1] + "长" not in TITLES and prev + "长" not in TITLES:
+        return
+    j = i + 1
+    while j < len(tokens) and len(tokens[j].word) == 1 and tokens[j].word in FOREIGN:
+        j += 1
+    length = tokens[j - 1].end - tok.start - 1
+    closed = j == len(tokens) or tokens[j].word in _LOOSE_CLOSE or tokens[j].word in AFTER
+    if 2 <= length <= 4 and closed:
+        yield (tok.start + 1, tokens[j - 1].end, "person", SPLIT_TITLE_CONFIDENCE)
+
+
 GLUED_BONUS = 0.6
+_FUNCTION_TAGS = frozenset(("p", "c", "uj", "ul"))
+_SPOUSES = frozenset(("夫人", "太太", "妻子", "丈夫", "女儿", "儿子", "先生", "女士"))
 _GLUE_TAGS = frozenset(("ns", WEAK_PLACE, "j", "nr", "nrt", "nz", ""))
 
 
 def _glue_part(tok: Token) -> bool:
-    return len(tok.word) <= 2 and tok.tag in _GLUE_TAGS and TRANSLIT.issuperset(tok.word)
+    return len(tok.word) <= 2 and tok.tag in _GLUE_TAGS and FOREIGN.issuperset(tok.word)
 
 
 def _glued_end(tokens: Sequence[Token], i: int, j: int) -> int:
@@ -167,7 +223,7 @@ def _score_translit(
     if tag == "nrt":
         # jieba's nrt holds some common words (令人, 育人): frequent short ones are not
         # names, nor short ones spelled with native characters (日晒, 长鸣, 灵芝).
-        native = len(name) == 2 and not TRANSLIT.issuperset(name)
+        native = len(name) == 2 and not FOREIGN.issuperset(name)
         score += 1.0 if len(name) > 2 or lex.freq.get(name, 0) < 500 else -1.0
         score -= NATIVE_NRT_PENALTY if native else 0.0
     elif tag == "nr" and len(name) >= 3:
@@ -206,7 +262,12 @@ def _score_translit(
     before = tokens[i - 1].word if i > 0 else ""
     after = tokens[j].word if j < len(tokens) else ""
     # 布基纳法索总统孔波雷: a title between two names makes the first one a country.
-    country = titled_after and j + 1 < len(tokens) and _name_like(tokens[j + 1])
+    country = (
+        titled_after
+        and tokens[j].word not in _SPOUSES  # 克林顿夫人希拉里: his wife, not a country's
+        and j + 1 < len(tokens)
+        and _name_like(tokens[j + 1])
+    )
     if country or (
         not titled
         and not titled_after
@@ -272,7 +333,7 @@ _PERSON_NOUN_FINALS = frozenset("士师家手员长授")
 
 
 def _name_like(tok: Token) -> bool:
-    return tok.tag in ("nr", "nrt", "nrfg") or (len(tok.word) == 1 and tok.word in TRANSLIT)
+    return tok.tag in ("nr", "nrt", "nrfg") or (len(tok.word) == 1 and tok.word in FOREIGN)
 
 
 DOTTED_CONFIDENCE = 2.0  # 鲍里斯·贝克尔 as a whole beats the readings of its halves
@@ -284,7 +345,7 @@ def _dotted_part(tok: Token) -> bool:
     w = tok.word
     if not "\u4e00" <= w[0] <= "\u9fff" or w in TITLES or w in AFTER or _demonym(w):
         return False
-    if TRANSLIT.issuperset(w):
+    if FOREIGN.issuperset(w):
         return True
     return tok.tag in ("nr", "nrt", "nz", "x", "zg", "") and len(w) <= 3
 
@@ -316,6 +377,8 @@ def dotted_candidates(tokens: Sequence[Token]) -> Iterator[Raw]:
         if j < n and tokens[j].word in _JOINERS and j + 1 < n:
             continue  # a longer chain (科菲·阿塔·安南): its last dot yields it
         end = tokens[j - 1].end
+        if _regnal(tokens, j):
+            end, j = tokens[j].end, j + 1  # 胡安·卡洛斯一世
         after = tokens[j].word if j < n else ""
         kind: EntityType = "place" if after in PLACE_CONTEXT_AFTER else "person"
         if after in _DOTTED_ORG_AFTER:
@@ -357,7 +420,7 @@ def _loose_runs(tokens: Sequence[Token], maybe: list[int], lex: Lexicon) -> Iter
             j = i + 1
             while j < n and j - i < 3 and len(tokens[j].word) == 1 and _loose(tokens[j].word):
                 j += 1
-            if j - i < 2 or not any(t.word in TRANSLIT for t in tokens[i:j]):
+            if j - i < 2 or not any(t.word in FOREIGN for t in tokens[i:j]):
                 continue
             if any(t.tag in _DOT_STOP_TAGS for t in tokens[i:j]):
                 continue  # 当 + 汤局长: a function word and a surname, no foreign name

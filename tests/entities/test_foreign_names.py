@@ -97,3 +97,26 @@ def test_a_rare_noun_to_jieba_in_a_sentence_about_korea_is_a_name() -> None:
 
 def test_a_foreign_town_in_burg_is_a_place() -> None:
     assert "约翰内斯堡" in _places("南非总统曼德拉访问了约翰内斯堡。")
+
+
+def test_a_preposition_after_a_foreign_name_is_not_part_of_it() -> None:
+    assert _people("法国球星齐达内因伤缺阵。") == ["齐达内"]
+
+
+def test_a_title_of_relation_between_two_names_does_not_make_a_country() -> None:
+    assert _people("克林顿夫人希拉里参观了西安。") == ["克林顿", "希拉里"]
+
+
+def test_slavic_womens_names_in_ova() -> None:
+    assert "彼得罗娃" in _people("彼得罗娃说，她很满意。")
+
+
+def test_a_regnal_number_makes_a_monarchs_name() -> None:
+    assert _people("英国女王伊丽莎白二世访问了印度。") == ["伊丽莎白二世"]
+    assert _people("西班牙国王胡安·卡洛斯一世会见了他。") == ["胡安·卡洛斯一世"]
+
+
+def test_a_title_whose_last_character_jieba_glued_to_the_name() -> None:
+    # 外 + 长沙 + 雷: the 长 belongs to 外长, 沙雷 is the minister.
+    assert _people("叙利亚外长沙雷在大马士革说，会谈很有成果。") == ["沙雷"]
+    assert _places("西安市长安区的居民很多。") == ["西安市", "长安区"]
