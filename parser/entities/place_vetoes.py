@@ -46,3 +46,10 @@ def not_a_short_form(text: str, tokens: Sequence[Token], k: int, at: int) -> boo
     if tok.word == "法":
         return len(before.word) >= 2  # 环境保护 + 法, 改革 + 法: a law
     return False
+
+
+# Common nouns and verb phrases jieba's dictionary tags as places (ns) because places are
+# built on them (海关总署, 上山乡): customs, lighthouse, bus, guest of honour, going up a
+# hill. Alone they name no place.
+_COMMON_WORDS = "海关 灯塔 巴士 贵宾 越野 上山 下山 火海 平安 四海 富民 广开 索道 码头 渡口"
+COMMON_WORDS_TAGGED_NS = frozenset(_COMMON_WORDS.split())

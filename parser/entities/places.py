@@ -19,7 +19,11 @@ from parser.entities.place_abbrev import (
 from parser.entities.place_edges import extended_left, suffixed_confidence
 from parser.entities.place_facilities import FACILITIES, FACILITY_LAST, facility_places
 from parser.entities.place_translit import translit_admin_places
-from parser.entities.place_vetoes import names_time, not_a_short_form
+from parser.entities.place_vetoes import (
+    COMMON_WORDS_TAGGED_NS,
+    names_time,
+    not_a_short_form,
+)
 from parser.entities.place_villages import VILLAGE_SUFFIXES, village_after_boundary
 from parser.entities.resources import (
     ABBREVIATION_VERBS,
@@ -91,7 +95,9 @@ def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
     tags = lex.tags
     for cut in (4, 3, 2):
         head, rest = w[:cut], w[cut:]
-        if tags.get(head) not in _PREFIX_TAGS and head not in CELESTIAL_PLACES:
+        if (
+            tags.get(head) not in _PREFIX_TAGS and head not in CELESTIAL_PLACES
+        ) or head in COMMON_WORDS_TAGGED_NS:
             continue  # every reading below needs a place (or a planet) at the head
         if len(rest) >= 2 and rest in lex.tags:
             if head in CELESTIAL_PLACES:
@@ -232,6 +238,7 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
             tok.tag == "ns"
             and len(w) > 1
             and w not in GENERIC_PLACE_WORDS
+            and w not in COMMON_WORDS_TAGGED_NS
             and not _phrase_tagged_place(w, lex)
         ):
             # A state's name is a place, not the body its last character suggests (苏 + 联).

@@ -37,3 +37,15 @@ def test_common_phrases_and_zone_kinds_are_no_places(text: str, not_place: str) 
 )
 def test_named_landforms_and_districts_stay_places(text: str, place: str) -> None:
     assert place in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        ("货物已经通过海关检查。", "海关"),
+        ("我们坐巴士去机场。", "巴士"),
+        ("游客乘索道上山。", "上山"),
+    ],
+)
+def test_common_nouns_jieba_tags_as_places_are_no_places(text: str, not_place: str) -> None:
+    assert not_place not in _places(text)
