@@ -78,6 +78,8 @@ def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: L
         score += 1.2  # 叶某某院士, 某某总理
     elif j < len(tokens) and tokens[j].word in _PLACE_WORDS_AFTER:
         score -= 1.5  # 温哥华大会, 王府井一带: what follows names a place
+    elif j < len(tokens) and tokens[j].word in _ORG_HEADS:
+        score -= ORG_HEAD_PENALTY  # 廉政委员会, 恒拓集团: the name of a body
     after = context_after(tokens, j)
     score += after
     clause_start = i == 0 or tokens[i - 1].word in _CLAUSE_OPEN
@@ -98,6 +100,11 @@ def _adverb_opens(tok: Token, lex: Lexicon) -> bool:
     return tok.tag == "d" and len(tok.word) == 1 and lex.freq.get(tok.word, 0) > 40000
 
 
+# Heads of the names of bodies: a "name" right before one is part of the body's name.
+_ORG_HEADS = frozenset(
+    ("委员会", "集团", "公司", "有限公司", "总公司", "银行", "俱乐部", "研究所", "研究院", "出版社")
+)
+ORG_HEAD_PENALTY = 1.0
 _PLACE_WORDS_AFTER = frozenset(("大会", "一带", "境内", "地区", "市民", "郊区", "附近", "机场"))
 _CLAUSE_OPEN = frozenset(("，", "。", "；", "：", "！", "？", "“", "”", "（", "、"))
 SUBJECT_BONUS = 0.6

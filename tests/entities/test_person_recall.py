@@ -161,3 +161,9 @@ def test_a_name_found_once_in_a_text_is_found_again() -> None:
 def test_what_only_a_person_has_marks_its_owner() -> None:
     # jieba lists 孙权 as a frequent word; 生平 (a life) belongs to a person.
     assert _people("这是一本有关孙权生平的书。") == ["孙权"]
+
+
+def test_a_reading_before_the_head_of_a_bodys_name_is_no_person() -> None:
+    # 总统 + 廉政 looks like a title and a name; 委员会 after it names a body.
+    assert _people("总统廉政委员会主席今天表示，将彻查此事。") == []
+    assert _people("项目由恒拓集团投资建设。") == []
