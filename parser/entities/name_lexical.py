@@ -30,6 +30,7 @@ WORD_HEAD_PENALTY = 1.5
 VERY_COMMON = 300_000  # 有, 不: among the commonest words of all
 MINOR_HEAD_FREQ = 10
 MINOR_HEAD_PENALTY = 1.3
+NAME_HEAD_FREQ = 150  # 玉兰 is tagged a name, but as frequent as a word (玉兰 + 树)
 _NAME_TAGS = frozenset(("nr", "nrfg"))
 SLOT_FINAL_RATIO = 0.2  # a character that ends names often enough (弟, 启, 生; not 说, 学)
 
@@ -90,7 +91,9 @@ def lexical_score(
         score -= 0.2
         if lex.tags.get(given) in _FUNCTION_TAGS:
             score -= FUNCTION_GIVEN_PENALTY  # 都 + 曾, 管 + 起: an adverb or verb ending
-    elif j - i == 1 and lex.tags.get(name[:2]) not in _NAME_TAGS:
+    elif j - i == 1 and (
+        lex.tags.get(name[:2]) not in _NAME_TAGS or lex.freq.get(name[:2], 0) > NAME_HEAD_FREQ
+    ):
         head = lex.freq.get(name[:2], 0)
         if head > 1000:
             score -= WORD_HEAD_PENALTY  # 范围广: a word plus a character, not a name

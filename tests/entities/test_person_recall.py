@@ -78,6 +78,8 @@ def test_a_dictionary_name_that_opens_with_a_common_word_is_that_word() -> None:
     ):
         assert _people(text) == [], text
     assert _people("万国权说，要加强合作。") == ["万国权"]
+    # … also when the word is one jieba tags a name but uses as often as a word (陈列).
+    assert _people("博物馆里的陈列柜，擦得很亮。") == []
 
 
 def test_function_words_after_a_group_noun_are_no_names() -> None:
