@@ -70,6 +70,14 @@ ABBREVIATION_FINALS = frozenset("盟大协委联社部局院校会团军队厂�
 # Airlines and banks by short name (法航, 国航, 亚行, 工行): a place or a kind before 行/航.
 _CARRIER_HEADS = frozenset("中国东南西北亚欧美英法德日韩俄港澳台工农建交招民长")
 _DAILY_ENDINGS = ("日报", "晚报", "时报", "早报")
+# China's parties and armies by their short names (中共, 民革, 红军): bodies whatever tag
+# jieba gives them.
+POLITICAL_BODIES = frozenset(
+    (
+        *("中共", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟"),
+        *("红军", "八路军", "新四军", "解放军", "共青团"),
+    )
+)
 OFFICE_TITLES = ("副书记", "书记", "常委", "副主任", "主任")
 
 
@@ -103,7 +111,7 @@ def word_orgs(tok: Token) -> Iterator[Raw]:
         yield (tok.start, tok.end, "org", 1.1)
     elif tok.tag == "nz" and len(w) >= 4 and w.endswith(_DAILY_ENDINGS):
         yield (tok.start, tok.end, "org", 1.3)  # 光明日报: a paper jieba lists as a proper noun
-    elif w in STANDALONE_ORGS or w in INTERNATIONAL_BODIES:
+    elif w in STANDALONE_ORGS or w in INTERNATIONAL_BODIES or w in POLITICAL_BODIES:
         yield (tok.start, tok.end, "org", 1.3)
 
 

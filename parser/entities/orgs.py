@@ -30,6 +30,7 @@ from parser.entities.org_words import (
     NOT_ORG_ENDINGS,
     OFFICE_TITLES,
     PARTY_COMMITTEES,
+    POLITICAL_BODIES,
     TITLE_MODIFIERS,
     generic_committee,
     listed_companies,
@@ -243,6 +244,7 @@ def _proper(tok: Token) -> bool:
         tok.tag in _PROPER_TAGS
         or is_place_token(tok)
         or tok.word in _OPENERS
+        or tok.word in POLITICAL_BODIES  # 民革 + 第九届中央常委会
         or (tok.tag == "nr" and len(tok.word) >= 3 and TRANSLIT_CHARS.issuperset(tok.word))
     )  # 萨帕塔 + 全国民族解放军: a foreign name jieba calls a person names the body
 
@@ -264,7 +266,7 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
         yield from listed_companies(text)
     n = len(tokens)
     for k, tok in enumerate(tokens):
-        if tok.tag in _WORD_ORG_TAGS or tok.word in STANDALONE_ORGS:
+        if tok.tag in _WORD_ORG_TAGS or tok.word in STANDALONE_ORGS or tok.word in POLITICAL_BODIES:
             for raw in word_orgs(tok):
                 yield raw
                 if k and tokens[k - 1].tag == "m":

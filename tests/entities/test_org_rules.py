@@ -212,3 +212,15 @@ def test_a_quoted_name_with_its_kind_of_unit(text: str, org: str) -> None:
 
 def test_a_quoted_cup_before_a_title_is_no_unit() -> None:
     assert _orgs("他们获得了“友谊杯”冠军。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("他早年参加了红军，后来又到了延安。", "红军"),
+        ("民盟要继续发挥自身的优势。", "民盟"),
+        ("民建第八届中央常委会第二次会议今天召开。", "民建第八届中央常委会"),
+    ],
+)
+def test_parties_and_armies_by_their_short_names(text: str, org: str) -> None:
+    assert org in _orgs(text)
