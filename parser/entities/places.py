@@ -14,6 +14,7 @@ from parser.entities.place_abbrev import (
     SHORT_FORM_WORD_OPENERS,
     lone_short_form,
     paired_short_forms,
+    short_form_tail,
     short_form_word,
 )
 from parser.entities.place_edges import extended_left, suffixed_confidence
@@ -47,6 +48,8 @@ Raw = tuple[int, int, EntityType, float]
 _PLACE_SUFFIX = frozenset(PLACE_SUFFIXES)
 ADMIN_SUFFIX = frozenset("省市县区镇乡村州旗")
 # Words before 市/县 that make a generic phrase, not a place (我市, 全县, 各区).
+# Conjunctions jieba glues to a place into a "name" (和恒山, 与华山).
+_GLUED_CONJUNCTIONS = frozenset("和与及同")
 _DEICTIC = frozenset("我本全该各两三此这那每某外省市县区城乡镇村农老新大小上下")
 FUNCTION_CHARS = frozenset("如至赴经由往驻到在于从向和与及同对把被为以")
 # Single-character words that end a name on the left (prepositions, particles, measures).
@@ -130,7 +133,9 @@ def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
 
 
 _BEFORE_PLACE = frozenset((*PLACE_CONTEXT_BEFORE, "在", "从", "来自", "离开"))
-_AFTER_PLACE = frozenset(("一带", "境内", "以东", "以西", "以南", "以北", "沿岸", "等地", "地区"))
+_AFTER_PLACE = frozenset(
+    ("一带", "境内", "以东", "以西", "以南", "以北", "沿岸", "等地", "地区", "遗址", "附近")
+)
 # Words after a noun that make it a location, not a named place (山野间, 河滩边, 后山上).
 _POSITION_AFTER = frozenset("间边上里中下内外旁")
 
@@ -229,6 +234,8 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
         split = False  # 北京人民大会堂: a city and a venue, not one venue
         if len(w) >= 3 and (tok.tag != "ns" or w.endswith(_SPLIT_ENDINGS)):
             found = list(_place_prefix(tok, lex))
+            if found and len(w) >= 4:
+                found.extend(short_form_tail(tok, lex))  # 中国 + 京剧: 京 too
             if found and tok.tag == "ns":
                 yield from found  # 东北地区, 汉水流域: the BIO data tags only the name
                 continue
@@ -252,6 +259,8 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
             and not _generic_stem(w, lex, tokens, k)
         ):
             yield (tok.start, tok.end, "place", 1.0)
+        elif len(w) == 3 and w[0] in _GLUED_CONJUNCTIONS and lex.tags.get(w[1:]) == "ns":
+            yield (tok.start + 1, tok.end, "place", 1.2)  # 和 + 恒山: jieba's "name"
         elif len(w) >= 3 and w[-1] in _FEATURE_FINALS and tok.tag == "nr":
             yield (tok.start, tok.end, "place", 1.3)  # 肯特郡, 白金汉宫: jieba's "names"
         elif (

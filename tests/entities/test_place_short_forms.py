@@ -109,3 +109,17 @@ def test_states_cities_and_native_places(text: str, place: str) -> None:
 def test_a_lone_first_character_of_a_country_named_in_full_is_that_country() -> None:
     text = "南斯拉夫政府表示，南将继续谈判。"
     assert _places(text) == ["南斯拉夫", "南"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("她从小爱听中国京剧。", "京"),  # 中国 + 京剧
+        ("他在藏区工作了二十年。", "藏"),
+        ("特区政府宣布了新的措施。", "特区"),
+        ("我们游览了泰山和恒山。", "恒山"),  # 和 glued to a place by jieba
+        ("这批陶片出自丹溪遗址。", "丹溪"),
+    ],
+)
+def test_short_forms_in_words_the_sar_and_glued_places(text: str, place: str) -> None:
+    assert place in _places(text)
