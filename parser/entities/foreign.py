@@ -107,11 +107,7 @@ def translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     n = len(tokens)
     # Every reading needs jieba's nrt or a first character of the kind: one cheap pass
     # finds the few words where a run may open.
-    maybe = [
-        k
-        for k, t in enumerate(tokens)
-        if t.tag == "nrt" or t.word[0] in FOREIGN or t.word[0] == "长"
-    ]
+    maybe = [k for k, t in enumerate(tokens) if t.word[0] in _OPENING or t.tag == "nrt"]
     done = 0  # the words before this one belong to a run already read
     for i in maybe:
         if tokens[i].word[0] == "长":
@@ -152,6 +148,7 @@ def translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
 
 
 SPLIT_TITLE_CONFIDENCE = 1.5
+_OPENING = FOREIGN | {"长"}  # 长: a title's last character jieba glued to a name (外 + 长沙雷)
 
 
 def _after_split_title(tokens: Sequence[Token], i: int) -> Iterator[Raw]:
@@ -409,6 +406,11 @@ def _loose_runs(tokens: Sequence[Token], maybe: list[int], lex: Lexicon) -> Iter
     tried: set[int] = set()
     for k in maybe:
         if len(tokens[k].word) != 1:
+            continue
+        # A run holds two loose characters at least: one must touch this one.
+        if not (k + 1 < n and len(tokens[k + 1].word) == 1) and not (
+            k and len(tokens[k - 1].word) == 1
+        ):
             continue
         for i in range(max(0, k - 2), k + 1):
             if i in tried:
