@@ -190,28 +190,31 @@ def _fast_path_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+    # Locals for the sets every token is checked against (this loop sees every word).
+    short_chars, suffixes, lone_tags = _SHORT_FORM_CHARS, _PLACE_SUFFIX, _LONE_TAGS
+    two_tags, two_openers, two_ends = _TWO_CHAR_TAGS, _TWO_CHAR_OPENERS, _TWO_CHAR_ENDS
     for k, tok in enumerate(tokens):
         w = tok.word
         if not "\u4e00" <= w[0] <= "\u9fff":
             continue  # punctuation, digits and Latin words name no Chinese place
-        if len(w) == 1:  # the common case: only short forms and suffixes apply
-            if w in _SHORT_FORM_CHARS:
+        n = len(w)
+        if n == 1:  # the common case: only short forms and suffixes apply
+            if w not in short_chars and w not in suffixes and tok.tag not in lone_tags:
+                continue
+            if w in short_chars:
                 found = _short_forms(text, tokens, k)
                 if found:
                     yield from found
                     continue
-            if w in _PLACE_SUFFIX and k > 0:
+            if w in suffixes and k > 0:
                 yield from _suffixed_place(tokens, k)
                 if w in VILLAGE_SUFFIXES:
                     yield from village_after_boundary(tokens, k)
-            elif tok.tag in _LONE_TAGS:
+            elif tok.tag in lone_tags:
                 yield from lone_short_form(text, tok)
             continue
-        if len(w) == 2 and not (
-            tok.tag in _TWO_CHAR_TAGS
-            or w[0] in _TWO_CHAR_OPENERS
-            or w[-1] in _TWO_CHAR_ENDS
-            or w in CELESTIAL_PLACES
+        if n == 2 and not (
+            tok.tag in two_tags or w[0] in two_openers or w[1] in two_ends or w in CELESTIAL_PLACES
         ):
             continue  # the common case: a two-character word no rule below can use
         if w[-1] in FACILITY_LAST and (w.endswith(FACILITIES) or w[-1] == "桥"):
