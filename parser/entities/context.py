@@ -26,7 +26,11 @@ def title_before(tokens: Sequence[Token], i: int) -> bool:
     prev = tokens[i - 1].word
     if prev == "号" and i >= 2 and tokens[i - 2].word.isdigit():
         return True  # 7号穆勒: a player by his shirt number
-    return prev in TITLES or (len(prev) >= 2 and prev.endswith(_TITLE_ENDINGS))
+    return (
+        prev in TITLES
+        or (len(prev) >= 2 and prev.endswith(_TITLE_ENDINGS))
+        or (len(prev) >= 3 and prev[-1] == "人" and tokens[i - 1].tag == "n")  # 肢残人, 发言人
+    )
 
 
 def context_after(tokens: Sequence[Token], j: int) -> float:

@@ -169,3 +169,10 @@ def test_a_reading_before_the_head_of_a_bodys_name_is_no_person() -> None:
     # 总统 + 廉政 looks like a title and a name; 委员会 after it names a body.
     assert _people("总统廉政委员会主席今天表示，将彻查此事。") == []
     assert _people("项目由恒拓集团投资建设。") == []
+
+
+def test_a_noun_for_a_kind_of_person_introduces_a_name() -> None:
+    # 候选人, 残疾人: X人 is a kind of person, and a name right after it is that person.
+    assert _people("候选人蔡晶获得了多数票。") == ["蔡晶"]
+    assert _people("残疾人蔡芳菲也来了。") == ["蔡芳菲"]
+    assert _people("所有人都来了。") == []
