@@ -72,6 +72,18 @@ def _head_of_state_after(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
+def _mostly_foreign(tok: Token, lex: Lexicon) -> bool:
+    """总统库马拉通加: a rare word jieba calls a place, all but one of its characters of the
+    transliteration kind, and no country."""
+    w = tok.word
+    return (
+        len(w) >= 3
+        and sum(c not in FOREIGN for c in w) <= 1
+        and w not in COUNTRIES
+        and lex.freq.get(w, 0) < RARE_PLACE_FREQ
+    )
+
+
 def _demonym(word: str) -> bool:
     return len(word) >= 3 and word[-1] == "人"
 
@@ -84,7 +96,7 @@ def _opens(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
         or (
             t.tag in _TITLED_TAGS
             and (
-                (_translit_token(t, True) and title_before(tokens, k))
+                ((_translit_token(t, True) or _mostly_foreign(t, lex)) and title_before(tokens, k))
                 or _head_of_state_after(tokens, k, lex)
             )
         )
@@ -257,6 +269,8 @@ def _score_translit(
         score -= THING_PENALTY  # 摩托罗拉公司, 桑塔纳轿车, 海王星: a firm, a product, a planet
     start, end = tokens[i].start, tokens[j - 1].end
     before = tokens[i - 1].word if i > 0 else ""
+    if before == "了" and i > 1:
+        before = tokens[i - 2].word  # 访问了阿卡普尔科: the verb before the aspect particle
     after = tokens[j].word if j < len(tokens) else ""
     # 布基纳法索总统孔波雷: a title between two names makes the first one a country.
     country = (

@@ -120,3 +120,11 @@ def test_a_title_whose_last_character_jieba_glued_to_the_name() -> None:
     # 外 + 长沙 + 雷: the 长 belongs to 外长, 沙雷 is the minister.
     assert _people("叙利亚外长沙雷在大马士革说，会谈很有成果。") == ["沙雷"]
     assert _places("西安市长安区的居民很多。") == ["西安市", "长安区"]
+
+
+def test_a_titled_rare_place_word_with_one_native_character_is_a_person() -> None:
+    assert "库马拉通加" in _people("斯里兰卡总统库马拉通加夫人说，和平进程将继续。")
+
+
+def test_a_place_verb_before_the_aspect_particle_still_makes_a_place() -> None:
+    assert "阿卡普尔科" in _places("墨西哥总统访问了阿卡普尔科。")
