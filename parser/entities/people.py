@@ -228,7 +228,11 @@ def _surname_alone(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
             continue  # 4位老师, 五任县长 (measure words), 培训司司长 (an office's own title)
         if w in _VERB_SURNAMES:
             continue  # 任警官: 任 here is "serve as"
-        given_follows = i + 1 < len(tokens) and _loose_char(tokens[i + 1], lex)  # 小徐婷
+        given_follows = (  # 小徐婷; not 老于 + 还住在, whose 还 is an adverb
+            i + 1 < len(tokens)
+            and _loose_char(tokens[i + 1], lex)
+            and tokens[i + 1].tag not in ("d", "p", "c")
+        )
         if before in ("老", "小") and lex.surname_weight[w] == 1.0 and not given_follows:
             yield (tok.start, tok.end, "person", 1.0)
         elif lex.freq.get(w, 0) <= 40000 and (after in _ADDRESS_AFTER or after in TITLES):

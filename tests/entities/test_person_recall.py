@@ -176,3 +176,8 @@ def test_a_noun_for_a_kind_of_person_introduces_a_name() -> None:
     assert _people("候选人蔡晶获得了多数票。") == ["蔡晶"]
     assert _people("残疾人蔡芳菲也来了。") == ["蔡芳菲"]
     assert _people("所有人都来了。") == []
+
+
+def test_an_adverb_after_a_bare_surname_is_no_given_name() -> None:
+    # 老于 + 还住在: 还 is "still", so 于 alone names the man (小徐婷 keeps its given name).
+    assert _people("，老于还住在那里。") == ["于"]
