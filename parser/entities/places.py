@@ -19,6 +19,7 @@ from parser.entities.place_abbrev import (
 )
 from parser.entities.place_edges import extended_left, suffixed_confidence
 from parser.entities.place_facilities import FACILITIES, FACILITY_LAST, facility_places
+from parser.entities.place_splits import split_place_word
 from parser.entities.place_translit import translit_admin_places
 from parser.entities.place_vetoes import (
     COMMON_WORDS_TAGGED_NS,
@@ -244,6 +245,11 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
                 continue
             yield from found
             split = bool(found)
+        if n >= 4 and tok.tag == "ns":
+            found = split_place_word(tok, lex)
+            if found:
+                yield from found  # 鸭绿江 + 口, 中国 + 台北: the parts the news labels
+                continue
         if w in CELESTIAL_PLACES or (
             tok.tag == "ns"
             and len(w) > 1

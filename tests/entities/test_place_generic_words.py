@@ -49,3 +49,15 @@ def test_named_landforms_and_districts_stay_places(text: str, place: str) -> Non
 )
 def test_common_nouns_jieba_tags_as_places_are_no_places(text: str, not_place: str) -> None:
     assert not_place not in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("船队驶入鸭绿江口。", ["鸭绿江"]),  # a river's mouth is the river
+        ("会议讨论了南部非洲的发展。", ["非洲"]),
+        ("沙特阿拉伯宣布增产。", ["沙特阿拉伯"]),  # one state, not split
+    ],
+)
+def test_place_words_jieba_lists_whole_are_labelled_in_parts(text: str, places: list[str]) -> None:
+    assert _places(text) == places

@@ -1,0 +1,47 @@
+"""Place words jieba lists whole that the news data labels in parts.
+
+鸭绿江口 and 北仑河口 are the river (the mouth is no name of its own); 南部非洲 is 非洲 with
+a position word before it; 中国台北 is a country and a city. jieba's dictionary has them
+as one ns word, so the whole reading would otherwise win.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from parser.entities.resources import GENERIC_PLACE_WORDS
+from parser.entities.world import COUNTRIES
+from parser.model import EntityType
+
+if TYPE_CHECKING:
+    from parser.entities.lexicon import Lexicon
+    from parser.entities.tagger import Token
+
+Raw = tuple[int, int, EntityType, float]
+
+_POSITIONS = frozenset(
+    ("南部", "北部", "东部", "西部", "中部", "东南部", "西南部", "东北部", "西北部")
+)
+_STATES = COUNTRIES | {"中国"}
+SPLIT_CONFIDENCE = 1.2
+
+
+def split_place_word(tok: Token, lex: Lexicon) -> list[Raw]:
+    """The labelled parts of a place word jieba lists whole, or [] to keep it whole."""
+    w = tok.word
+    tags = lex.tags
+    # 鸭绿江口: a river's mouth is the river.
+    if w[-1] == "口" and w[-2] in "江河" and tags.get(w[:-1]) == "ns":
+        return [(tok.start, tok.end - 1, "place", SPLIT_CONFIDENCE)]
+    for cut in (2, 3):
+        head, rest = w[:cut], w[cut:]
+        if len(rest) < 2 or tags.get(rest) != "ns" or rest in GENERIC_PLACE_WORDS:
+            continue  # 苏里南 + 共和国 is one state
+        if head in _POSITIONS:  # 南部非洲: the continent
+            return [(tok.start + cut, tok.end, "place", SPLIT_CONFIDENCE)]
+        if head in _STATES and w not in _STATES:  # 中国台北, not 沙特阿拉伯
+            return [
+                (tok.start, tok.start + cut, "place", SPLIT_CONFIDENCE),
+                (tok.start + cut, tok.end, "place", SPLIT_CONFIDENCE),
+            ]
+    return []
