@@ -20,7 +20,7 @@ from parser.loader import load_edition
 FLOORS = {"person": 0.89, "place": 0.89, "org": 0.80}
 # Targets reached on the whole file (person .906, place .914, org .835), asserted there at
 # that level less a small margin.
-WHOLE_FILE_FLOORS = {"person": 0.89, "place": 0.91, "org": 0.83}
+WHOLE_FILE_FLOORS = {"person": 0.90, "place": 0.91, "org": 0.83}
 TARGETS = {"person": 0.90, "place": 0.85, "org": 0.75}
 
 # Everyone named on the city-daily page, reporters and photographers included.
