@@ -39,6 +39,7 @@ NOT_ORG_ENDINGS = (
     *("共处", "到处", "好处", "益处", "长处", "短处", "难处", "用处", "住处", "深处", "各处"),
     *("组队", "排队", "插队", "站队", "归队", "入队", "整队"),
     *("公报", "简报", "通报", "情报", "汇报", "海报", "警报", "喜报", "电报"),
+    *("社会", "联网", "中小学", "春联", "对联", "挽联", "楹联", "门联", "加油站", "收费站"),
 )
 # Modifiers that make a body generic (民间组织, 上市公司, 跨国公司): a kind, not a name.
 GENERIC_MODIFIERS = ("民间", "上市", "非政府", "国有", "私营", "外资", "跨国", "有关", "中小")
@@ -228,6 +229,7 @@ LEFT_STOPS = frozenset(
         "兼",
         "男女",
         *("著名", "知名", "有名", "所在"),  # 一家著名电脑公司: praise or 所在 is no name
+        *("所有", "一切", "全体"),  # 全国所有收费站: all of a kind, not one body
     )
 )
 # Determiners before a body named by common words only make it a kind of body

@@ -240,6 +240,8 @@ def _plain_noun(tok: Token) -> bool:
 
 
 def _proper(tok: Token) -> bool:
+    if tok.word[-1] == "化" and tok.tag == "nt":
+        return False  # 国际化 + 大学: an -ization names a quality, not the body
     return (
         tok.tag in _PROPER_TAGS
         or is_place_token(tok)

@@ -224,3 +224,18 @@ def test_a_quoted_cup_before_a_title_is_no_unit() -> None:
 )
 def test_parties_and_armies_by_their_short_names(text: str, org: str) -> None:
     assert org in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "过年时大家写春联、贴年画。",
+        "他在上流社会中赢得了声望。",
+        "要对全国所有加油站进行检查。",
+        "这是一所国际化大学。",
+        "活动在全国中小学广泛开展。",
+        "实现全国联网收费。",
+    ],
+)
+def test_common_words_that_end_like_a_body_are_none(text: str) -> None:
+    assert _orgs(text) == []
