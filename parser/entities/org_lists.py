@@ -25,7 +25,8 @@ _FIRM_LIST = re.compile(
     r"(?:企业|公司|厂商|厂家|集团)"
 )
 # Descriptions that make the items trades, not firms (纺织、煤炭等困难行业亏损企业).
-_TRADE_WORDS = ("行业", "产业", "领域", "部门")
+# … and 各类/各种 (加工制造、保税物流等各类企业: kinds of business, not firms).
+_TRADE_WORDS = ("行业", "产业", "领域", "部门", "各类", "各种", "多种", "类型")
 # Words a first item cannot start with (尤其是 + 英特尔): verbs, adverbs, particles.
 _NOT_OPENING_TAGS = frozenset(("v", "d", "p", "c", "u", "uj", "r", "m", "q", "f"))
 

@@ -239,3 +239,12 @@ def test_parties_and_armies_by_their_short_names(text: str, org: str) -> None:
 )
 def test_common_words_that_end_like_a_body_are_none(text: str) -> None:
     assert _orgs(text) == []
+
+
+def test_kinds_of_business_listed_before_firms_are_no_firms() -> None:
+    text = "园区已引进精密铸造、冷链仓储、网络直播等各类企业三十家。"
+    assert _orgs(text) == []
+
+
+def test_a_power_station_is_no_body() -> None:
+    assert _orgs("村里的光伏电站去年发电三十万度。") == []
