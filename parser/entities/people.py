@@ -152,6 +152,17 @@ def _chinese_name(
         # 卜 + 凡 + 舟: jieba's HMM for unknown words joins them. Two characters it joins
         # too readily (包建, 于国) to count as evidence.
         lexical += HMM_BONUS
+    if (
+        j - i == 2
+        and len(tokens[i].word) == 2
+        and tokens[i].tag in ("nr", "nrfg")
+        and len(tokens[i + 1].word) == 1
+        and not slot_strength(tokens, i, j)
+        and not (j < len(tokens) and tokens[j].word in TITLES)
+    ):
+        # 祖先 + 曾, 徐渭 + 诗: a word jieba lists as a name plus one character is a name
+        # only where a title or a verb of saying frames it (政委高云江说).
+        lexical -= NAME_PLUS_CHAR_PENALTY
     if lexical < 0 and j - i == 1 and _word_may_be_name(name, surname, lex):
         # 李白, 罗干, 严义埙: jieba lists the name as a word; a person slot says which.
         slot = slot_strength(tokens, i, j)
@@ -178,6 +189,7 @@ def _word_may_be_name(name: str, surname: str, lex: Lexicon) -> bool:
 
 SLOT_WORD_BONUS = 2.0
 SLOT_FLOOR = -0.5
+NAME_PLUS_CHAR_PENALTY = 1.0
 
 
 NAME_CACHE_LIMIT = 100_000

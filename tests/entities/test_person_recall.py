@@ -181,3 +181,11 @@ def test_a_noun_for_a_kind_of_person_introduces_a_name() -> None:
 def test_an_adverb_after_a_bare_surname_is_no_given_name() -> None:
     # 老于 + 还住在: 还 is "still", so 于 alone names the man (小徐婷 keeps its given name).
     assert _people("，老于还住在那里。") == ["于"]
+
+
+def test_a_dictionary_name_plus_one_character_needs_a_frame() -> None:
+    # jieba lists 祖先 and 莫道 as names; one more character makes no name unless a title
+    # or a verb of saying frames it (团政委高云山说).
+    assert _people("这里是他们祖先曾居住的村庄。") == []
+    assert _people("莫道君行早，更有早行人。") == []
+    assert _people("团政委高云山说，训练很顺利。") == ["高云山"]
