@@ -49,6 +49,9 @@ def _translit_token(tok: Token, joined: bool = False) -> bool:
 
 
 NATIVE_NRT_PENALTY = 1.5
+RARE_NATIVE_NRT_PENALTY = 0.5
+RARE_NRT_FREQ = 20
+_PREDICATE_TAGS = frozenset(("v", "uj", "c", "p", "d"))
 _TITLED_TAGS = frozenset(("ns", WEAK_PLACE, "z"))
 
 
@@ -234,7 +237,15 @@ def _score_translit(
         # names, nor short ones spelled with native characters (日晒, 长鸣, 灵芝).
         native = len(name) == 2 and not FOREIGN.issuperset(name)
         score += 1.0 if len(name) > 2 or lex.freq.get(name, 0) < 500 else -1.0
-        score -= NATIVE_NRT_PENALTY if native else 0.0
+        if native:
+            # Names spelled with a native character (保拉, 瑙曼) are rare words to jieba;
+            # the words among them (日晒, 长鸣, 灵芝) are common.
+            # Rare ones are names when a verb or a particle follows (瑙曼是, 保拉的), as
+            # after a subject or possessor, not a noun or a number (茂物两个时间表).
+            rare = lex.freq.get(name, 0) < RARE_NRT_FREQ and (
+                j == len(tokens) or tokens[j].tag in _PREDICATE_TAGS
+            )
+            score -= RARE_NATIVE_NRT_PENALTY if rare else NATIVE_NRT_PENALTY
     elif tag == "nr" and len(name) >= 3:
         score += 0.5  # 阿巴查, 米亚特: jieba knows it as a name
     if joined:

@@ -128,3 +128,9 @@ def test_a_titled_rare_place_word_with_one_native_character_is_a_person() -> Non
 
 def test_a_place_verb_before_the_aspect_particle_still_makes_a_place() -> None:
     assert "阿卡普尔科" in _places("墨西哥总统访问了阿卡普尔科。")
+
+
+def test_a_rare_foreign_name_with_a_native_character_before_a_verb() -> None:
+    # jieba lists 保拉 as a foreign name; 保 is no transliteration character, but the word is
+    # rare and a verb follows it.
+    assert _people("保拉是队里最有经验的队员。") == ["保拉"]
