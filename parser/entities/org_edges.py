@@ -144,8 +144,9 @@ def quoted_units(text: str, tokens: Sequence[Token]) -> Iterator[Raw]:
 
     A place right before the marks belongs to the unit (韩国 + “小天使”艺术团).
     """
-    for m in _VESSEL.finditer(text):
-        yield (m.start(), m.end(), "org", QUOTED_UNIT_CONFIDENCE)
+    if "”号" in text:
+        for m in _VESSEL.finditer(text):
+            yield (m.start(), m.end(), "org", QUOTED_UNIT_CONFIDENCE)
     ends: dict[int, int] | None = None
     for m in _QUOTED_UNIT.finditer(text):
         if ends is None:

@@ -24,6 +24,7 @@ _FIRM_LIST = re.compile(
     rf"(?P<items>(?:{_ITEM}、)+{_ITEM})(?:等|以及)(?P<gap>[^，。；、]{{0,10}}?)"
     r"(?:企业|公司|厂商|厂家|集团)"
 )
+_CLOSER = re.compile(r"(?:等|以及)[^，。；、]{0,10}?(?:企业|公司|厂商|厂家|集团)")
 # Descriptions that make the items trades, not firms (纺织、煤炭等困难行业亏损企业).
 # … and 各类/各种 (加工制造、保税物流等各类企业: kinds of business, not firms).
 _TRADE_WORDS = ("行业", "产业", "领域", "部门", "各类", "各种", "多种", "类型")
@@ -33,6 +34,8 @@ _NOT_OPENING_TAGS = frozenset(("v", "d", "p", "c", "u", "uj", "r", "m", "q", "f"
 
 def listed_firms(text: str, tokens: Sequence[Token]) -> Iterator[Raw]:
     """Each item of a 、 list of short names closed by 等 … 企业/公司/厂商."""
+    if _CLOSER.search(text) is None:
+        return  # the common case, decided without matching the list
     for m in _FIRM_LIST.finditer(text):
         if any(w in m.group("gap") for w in _TRADE_WORDS):
             continue

@@ -99,6 +99,7 @@ _UNIT_BODIES = ("党委", "党组", "党支部", "支部", "团支部", "工会"
 _BALL_SPORTS = frozenset("网篮排足垒手冰水棒橄")
 _RARE_NAME_FREQ = 100  # jieba counts below this: a brand or club name rather than a word
 _WORD_ORG_TAGS = frozenset(("nt", "j", "ns", "nz"))  # words that may be bodies by themselves
+_NAMED_WORDS = STANDALONE_ORGS | POLITICAL_BODIES  # bodies whatever jieba's tag
 SITE_CONFIDENCE = 1.6  # a centre that is a site beats the readings of its parts
 GROWN_CONFIDENCE = 1.6  # a name grown to its suffix beats the readings of its parts
 SHORT_ORG_CONFIDENCE = 0.5
@@ -267,19 +268,24 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
     if "、" in text and ("公司" in text or "集团" in text):
         yield from listed_companies(text)
     n = len(tokens)
+    word_org_tags = _WORD_ORG_TAGS
+    named_words = _NAMED_WORDS
+    suffix_finals = _SUFFIX_FINALS
     for k, tok in enumerate(tokens):
-        if tok.tag in _WORD_ORG_TAGS or tok.word in STANDALONE_ORGS or tok.word in POLITICAL_BODIES:
+        w = tok.word
+        last = w[-1]
+        if tok.tag in word_org_tags or w in named_words:
             for raw in word_orgs(tok):
                 yield raw
                 if k and tokens[k - 1].tag == "m":
                     yield from with_session(tokens, k, raw)  # 第六届 + 全国人大
             if k + 1 < n and tokens[k + 1].word == "组织":
                 yield from named_organisation(tokens, k)
-        elif tok.tag == "n" and tok.word[-1] == "党":
+        elif last == "党" and tok.tag == "n":
             yield from party_name(tok)
-        if tok.word[-1] not in _SUFFIX_FINALS and tok.word != "中央":
+        if last not in suffix_finals and w != "中央":
             continue  # the common case: nothing below can start here
-        if tok.word[-1] in "所厂会":
+        if last in "所厂会":
             yield from placed_unit(tokens, k)
         if tok.word[-1] in "队团" and k >= 3:
             yield from joint_team(tokens, k)
