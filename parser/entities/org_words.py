@@ -95,7 +95,7 @@ def word_orgs(tok: Token) -> Iterator[Raw]:
     elif tok.tag == "nt" and len(w) >= 4 and w[-1] == "大" and w[-2] in _CONGRESS_NUMERALS:
         yield (tok.start, tok.end, "org", 1.3)  # 中共十五大
     elif tok.tag == "nt" and len(w) >= 2 and w.endswith(NT_ENDINGS):
-        if w.startswith(GENERIC_MODIFIERS):
+        if w.startswith(GENERIC_MODIFIERS) or w[0] == "驻":  # 驻华使馆: a place's mission
             return
         if not w.endswith(MEETING_ENDINGS + NOT_ORG_ENDINGS + OFFICE_TITLES) and not (
             describes_a_kind(w)

@@ -378,6 +378,8 @@ def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator
         if text.startswith(GENERIC_MODIFIERS, start):
             continue  # 民间组织, 上市公司: a kind of body, not one body
         name = text[start:end]
+        if (start and text[start - 1] == "驻") or name[0] == "驻":
+            continue  # 驻科索沃使团, 驻京办事处: a mission named by where it is, only a place
         if is_site(name):
             yield (start + site_start(name), end, "place", SITE_CONFIDENCE)
             continue  # 香港展览中心, 约翰逊太空中心: a site, which the news labels a place

@@ -248,3 +248,18 @@ def test_kinds_of_business_listed_before_firms_are_no_firms() -> None:
 
 def test_a_power_station_is_no_body() -> None:
     assert _orgs("村里的光伏电站去年发电三十万度。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("他前往意大利驻华使馆递交了材料。", "华"),
+        ("这些律师事务所的驻沪办事处也参加了会议。", "沪"),
+        ("欧盟决定撤回其驻波黑使团。", "波黑"),
+    ],
+)
+def test_a_mission_named_by_where_it_is_stationed_is_only_a_place(text: str, place: str) -> None:
+    assert not any(
+        o.startswith("驻") or o.endswith(("使馆", "办事处", "使团")) for o in _orgs(text)
+    )
+    assert place in [text[a:b] for a, b, k in tag_text(text) if k == "place"]
