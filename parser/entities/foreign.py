@@ -299,13 +299,14 @@ def _score_translit(
             or (len(before) > 2 and before.endswith(_PLACE_NOUNS))  # 旅游胜地帕塔亚
             or after in PLACE_CONTEXT_AFTER
             or after in _PLACE_AFTER
+            or after in _DOTTED_PLACE_SUFFIX
             or (after.isdigit() and j + 1 < len(tokens) and tokens[j + 1].word == "号")  # X4号机组
             or (i > 0 and tokens[i - 1].tag == "ns")  # 瑞士达沃斯: a city after its country
             or name[-1] in "岛港湾城县市省州镇堡"  # 约翰内斯堡: -burg is a town
         )
     ):
-        if after == "大区":
-            end = tokens[j].end  # 阿尔萨斯大区: the region's name with its kind
+        if after == "大区" or after in _DOTTED_PLACE_SUFFIX:
+            end = tokens[j].end  # 阿尔萨斯大区, 尼·伯尔切斯库镇: the name with its kind
         yield (start, end, "place", 1.3)  # 在哈瓦那, 首都新德里: a place, not a person
         return
     yield (start, end, "person", score)
@@ -329,6 +330,7 @@ _THING_AFTER = frozenset(
     ("公司", "集团", "汽车", "轿车", "牌", "产品", "品牌", "系列", "指数", "现象", "成员国")
 )
 _THING_FINALS = frozenset("星")
+_DOTTED_PLACE_SUFFIX = frozenset(("市", "州", "省", "县", "镇", "村", "岛", "港"))
 # Words after a dotted name that make it the name of a body (乔治·梅森大学).
 _DOTTED_ORG_AFTER = frozenset(
     ("大学", "学院", "公司", "集团", "基金会", "研究所", "医院", "中心", "俱乐部", "银行")
@@ -403,7 +405,9 @@ def dotted_candidates(tokens: Sequence[Token]) -> Iterator[Raw]:
             end, j = tokens[j].end, j + 1  # 胡安·卡洛斯一世
         after = tokens[j].word if j < n else ""
         kind: EntityType = "place" if after in PLACE_CONTEXT_AFTER else "person"
-        if after in _DOTTED_ORG_AFTER:
+        if after in _DOTTED_PLACE_SUFFIX:
+            kind, end = "place", tokens[j].end  # 尼·伯尔切斯库镇: a town, its kind included
+        elif after in _DOTTED_ORG_AFTER:
             # 乔治·梅森大学, 葛兰素·威康公司: a name lent to a body is the body's name
             kind, end = "org", tokens[j].end
         elif tokens[j - 1].tag == "nt" or tokens[j - 1].word.endswith(tuple(_DOTTED_ORG_AFTER)):

@@ -134,3 +134,7 @@ def test_a_rare_foreign_name_with_a_native_character_before_a_verb() -> None:
     # jieba lists 保拉 as a foreign name; 保 is no transliteration character, but the word is
     # rare and a verb follows it.
     assert _people("保拉是队里最有经验的队员。") == ["保拉"]
+
+
+def test_a_foreign_name_before_a_one_character_place_kind_is_that_place() -> None:
+    assert _places("他住在米·埃米内斯库镇的北边。") == ["米·埃米内斯库镇"]
