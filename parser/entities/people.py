@@ -220,9 +220,10 @@ _ADDRESS_AFTER = frozenset(
 )
 
 
-def _surname_alone(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+def _surname_alone(tokens: Sequence[Token], lex: Lexicon, opening: list[int]) -> Iterator[Raw]:
     """李老师, 汤局长, 李先生, 老于: a bare surname used as a name."""
-    for i, tok in enumerate(tokens):
+    for i in opening:
+        tok = tokens[i]
         w = tok.word
         if w[0] not in lex.surname_weight:
             continue
@@ -256,17 +257,15 @@ def _surname_alone(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
             yield (tok.start, tok.end, "person", 1.0)  # 刘家: the Liu family
 
 
-def _chinese_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+def _chinese_candidates(
+    text: str, tokens: Sequence[Token], lex: Lexicon, opening: list[int]
+) -> Iterator[Raw]:
     n = len(tokens)
     surnames = lex.surname_weight
-    # Most words start with no surname: pick the few that do in one fast pass.
-    opening = [
-        i
-        for i, tok in enumerate(tokens)
-        if (tok.word[0] in surnames or tok.word[0] in _COMPOUND_FIRST) and len(tok.word) <= 3
-    ]
     for i in opening:
         w = tokens[i].word
+        if len(w) > 3:
+            continue
         if w[:2] in _COMPOUND:
             surname = w[:2]
         elif w[0] in surnames:
@@ -287,13 +286,21 @@ def _chinese_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Ite
                     yield glued
 
 
+_starters: dict[int, frozenset[str]] = {}
+
+
 def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
-    yield from _chinese_candidates(text, tokens, lex)
+    starters = _starters.get(id(lex))
+    if starters is None:
+        starters = _starters[id(lex)] = frozenset(lex.surname_weight) | _COMPOUND_FIRST
+    # Most words start with no surname: pick the few that do in one pass, for both rules.
+    opening = [i for i, tok in enumerate(tokens) if tok.word[0] in starters]
+    yield from _chinese_candidates(text, tokens, lex, opening)
     if "杯" in text or any(tail in text for tail in NAME_TAILS):  # rare: skip the loop
         yield from glued_name_candidates(tokens, lex)
         if "杯" in text:
             yield from surname_cup_candidates(text, tokens, lex)
-    yield from _surname_alone(tokens, lex)
+    yield from _surname_alone(tokens, lex, opening)
     if "（" in text:
         yield from composed_name_candidates(text, lex)
     yield from japanese_candidates(text, tokens, lex)
