@@ -23,6 +23,9 @@ _POSITIONS = frozenset(
     ("南部", "北部", "东部", "西部", "中部", "东南部", "西南部", "东北部", "西北部")
 )
 _STATES = COUNTRIES | {"中国"}
+# Provinces' one-character short forms that combine with a direction (川西, 皖南, 陕北);
+# not the municipalities, whose such words name districts (渝北, 津南).
+_PROVINCE_SHORT = frozenset("冀晋辽黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇青宁")
 SPLIT_CONFIDENCE = 1.2
 
 
@@ -30,6 +33,12 @@ def split_place_word(tok: Token, lex: Lexicon) -> list[Raw]:
     """The labelled parts of a place word jieba lists whole, or [] to keep it whole."""
     w = tok.word
     tags = lex.tags
+    # 川西, 陕北高原, 苏南: a province's short form and a direction is that province
+    # (not 陕西, which is a province's own name: 陕西省).
+    if w[0] in _PROVINCE_SHORT and w[1] in "东西南北" and w[:2] + "省" not in tags:
+        return [(tok.start, tok.start + 1, "place", SPLIT_CONFIDENCE)]
+    if len(w) < 4:
+        return []
     # 鸭绿江口: a river's mouth is the river.
     if w[-1] == "口" and w[-2] in "江河" and tags.get(w[:-1]) == "ns":
         return [(tok.start, tok.end - 1, "place", SPLIT_CONFIDENCE)]

@@ -245,7 +245,7 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
                 continue
             yield from found
             split = bool(found)
-        if n >= 4 and tok.tag == "ns":
+        if tok.tag == "ns":
             found = split_place_word(tok, lex)
             if found:
                 yield from found  # 鸭绿江 + 口, 中国 + 台北: the parts the news labels

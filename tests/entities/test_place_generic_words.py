@@ -61,3 +61,16 @@ def test_common_nouns_jieba_tags_as_places_are_no_places(text: str, not_place: s
 )
 def test_place_words_jieba_lists_whole_are_labelled_in_parts(text: str, places: list[str]) -> None:
     assert _places(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("他们刚从湘西考察回来。", ["湘"]),  # a province's short form and a direction
+        ("陕西的苹果今年丰收。", ["陕西"]),  # a province's own name
+    ],
+)
+def test_a_province_short_form_with_a_direction_is_the_province(
+    text: str, places: list[str]
+) -> None:
+    assert _places(text) == places
