@@ -86,6 +86,9 @@ _DEICTIC = frozenset("我本全该各两此这那每某其")
 _OFFICE_FINALS = frozenset("部局厅署")
 _OFFICE_SUFFIXES = ("部", "局", "厅", "署", "委员会", "办公室", "办公厅")
 _COMPANY_SUFFIXES = ("公司", "集团")
+# Bodies named after a person or a brand jieba reads as one (宝马公司, 科利华集团, 梅森大学),
+# unlike an office a person sits in (刘延宇 + 办公室).
+_NAMED_AFTER_SUFFIXES = ("公司", "集团", "大学", "学院", "基金会", "委员会")
 # Endings that make one dictionary word a unit (市教委, 水泥厂, 社会学系).
 _ONE_WORD_UNITS = ("委", "学系", "文系", "理系", "史系")
 # Units named by plain words (矿渣厂, 招商引资团): the news labels them organisations.
@@ -189,6 +192,7 @@ def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
     while i > 0 and k - i < 8:
         prev = tokens[i - 1]
         w = prev.word
+        brand = False
         if not "\u4e00" <= w[0] <= "\u9fff" or w in LEFT_STOPS:
             break
         if w in FUNCTION_CHARS or w in _DEICTIC:
@@ -200,6 +204,7 @@ def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
             and len(w) > 1
             and not TRANSLIT_CHARS.issuperset(w)
             and not is_place_token(prev)  # 薛埠镇 + 党委: jieba calls the town a name
+            and not (brand := i == k and tokens[k].word.endswith(_NAMED_AFTER_SUFFIXES))
         ):
             break  # 刘延宇 + 办公室: a person's office (贝尔公司 is a company, though)
         loose_foreign = (
@@ -230,7 +235,11 @@ def _grow(tokens: Sequence[Token], k: int) -> tuple[int, list[int]]:
         elif prev.tag not in _BODY_TAGS and prev.tag not in ("nr", "nrfg", ""):
             break
         i -= 1
-        if _proper(prev) or (loose_foreign and i + 1 < k and tokens[i + 1].word in TRANSLIT_CHARS):
+        if (
+            brand
+            or _proper(prev)
+            or (loose_foreign and i + 1 < k and tokens[i + 1].word in TRANSLIT_CHARS)
+        ):
             proper_at.append(i)  # 劳 + 拉 + 公司: two loose foreign characters make a name
     return i, proper_at
 

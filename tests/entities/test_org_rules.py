@@ -263,3 +263,9 @@ def test_a_mission_named_by_where_it_is_stationed_is_only_a_place(text: str, pla
         o.startswith("驻") or o.endswith(("使馆", "办事处", "使团")) for o in _orgs(text)
     )
     assert place in [text[a:b] for a, b, k in tag_text(text) if k == "place"]
+
+
+def test_a_body_named_after_a_brand_or_a_person() -> None:
+    assert "宝马公司" in _orgs("宝马公司的发言人说，新车下月上市。")
+    assert "孔子学院" in _orgs("他在当地的孔子学院学习汉语。")
+    assert "刘延宇" not in _orgs("第二天来到刘延宇办公室一看。")
