@@ -24,7 +24,9 @@ Raw = tuple[int, int, EntityType, float]
 
 # Not 大道: 康庄大道 and 阳关大道 are idioms jieba calls names.
 FACILITIES = ("大桥", "铁路", "隧道", "公路", "机场", "运河", "大坝")
-FACILITY_LAST = frozenset(f[-1] for f in FACILITIES) | {"桥"}
+# Towns built around one trade, named after their place (集美航天城, 休斯敦航天城).
+TRADE_TOWNS = ("航天城", "科技城", "科学城", "大学城", "影视城", "汽车城")
+FACILITY_LAST = frozenset(f[-1] for f in (*FACILITIES, *TRADE_TOWNS)) | {"桥"}
 _NUMBERED_BRIDGE = re.compile(r"[一二三四五六七八九十]桥$")  # 长江三桥
 # Tags of words that name what the facility is named after (a place, a name, a short form).
 _NAME_TAGS = frozenset(("ns", "ns?", "nr", "nrt", "nz", "j"))
@@ -38,7 +40,7 @@ def facility_places(tokens: Sequence[Token], k: int, lex: Lexicon) -> Iterator[R
     """The place named by the facility word in token ``k`` and the name before it."""
     tok = tokens[k]
     w = tok.word
-    if w in FACILITIES or _NUMBERED_BRIDGE.fullmatch(w):
+    if w in FACILITIES or w in TRADE_TOWNS or _NUMBERED_BRIDGE.fullmatch(w):
         start = _name_start(tokens, k) if k > 0 else None
         if start is not None:
             yield (start, tok.end, "place", FACILITY_CONFIDENCE)

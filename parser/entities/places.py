@@ -18,7 +18,12 @@ from parser.entities.place_abbrev import (
     short_form_word,
 )
 from parser.entities.place_edges import extended_left, suffixed_confidence
-from parser.entities.place_facilities import FACILITIES, FACILITY_LAST, facility_places
+from parser.entities.place_facilities import (
+    FACILITIES,
+    FACILITY_LAST,
+    TRADE_TOWNS,
+    facility_places,
+)
 from parser.entities.place_splits import split_place_word
 from parser.entities.place_translit import translit_admin_places
 from parser.entities.place_vetoes import (
@@ -218,7 +223,7 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
             tok.tag in two_tags or w[0] in two_openers or w[1] in two_ends or w in CELESTIAL_PLACES
         ):
             continue  # the common case: a two-character word no rule below can use
-        if w[-1] in FACILITY_LAST and (w.endswith(FACILITIES) or w[-1] == "桥"):
+        if w[-1] in FACILITY_LAST and (w.endswith(FACILITIES) or w[-1] == "桥" or w in TRADE_TOWNS):
             found = list(facility_places(tokens, k, lex))
             if found:
                 yield from found  # 京沪铁路, 明石海峡大桥: one place, name and facility

@@ -50,3 +50,7 @@ def test_no_facility_place_for_routes_countries_and_idioms(text: str, places: li
 )
 def test_halls_and_exhibition_centres_are_places(text: str, places: list[str]) -> None:
     assert _places(text) == places
+
+
+def test_a_trade_town_with_its_place_is_one_place() -> None:
+    assert _places("代表团参观了酒泉航天城。") == ["酒泉航天城"]
