@@ -2,9 +2,9 @@
 
 A title before and a list mark or a verb of saying after (副院长X、…, 总裁X等, X说) leave
 little room for anything but a person. There the context may outweigh what jieba's
-dictionary says about the reading (李白 and 罗干 are frequent dictionary words, 严义埙 is
-listed as a noun) and what the given-name statistics say about odd characters (陈和生,
-刘名启).
+dictionary says about the reading (杜甫 and 于洋 are dictionary words, some three-character
+names are listed as nouns) and what the given-name statistics say about odd characters
+(吴和平, 赵名扬).
 """
 
 from __future__ import annotations
@@ -49,9 +49,9 @@ def slot_strength(tokens: Sequence[Token], i: int, j: int) -> int:
     if says and (clause_start or titled):
         return STRONG
     if nxt in _PERSON_THINGS:
-        return STRONG  # 李白生平, X故居: what only a person has
+        return STRONG  # 韩信生平, X故居: what only a person has
     if titled or says or nxt in _RANKS or (len(nxt) >= 2 and nxt[-1] == "长" and nxt != "成长"):
-        return WEAK  # 李鹏委员长, 彭真校长: a rank after the name (not 发言人, 姑娘)
+        return WEAK  # X委员长, 岳飞校长: a rank after the name (not 发言人, 姑娘)
     return 0
 
 

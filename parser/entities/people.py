@@ -139,11 +139,11 @@ def _chinese_name(
         lexical is None
         and not addressed
         and end - start == len(surname) + 2
-        and lex.name_final.get(name[-1], 0.0) >= SLOT_FINAL_RATIO  # not 赵华 + 说, 王晨 + 都
+        and lex.name_final.get(name[-1], 0.0) >= SLOT_FINAL_RATIO  # not 赵敏 + 说, 王某 + 都
         and not tokens[j - 1].tag.startswith("u")  # not 阴阳 + 之说: a particle
         and slot_strength(tokens, i, j) == STRONG
     ):
-        # 副主任刘名启参加, 总裁宋朝弟等: a strong person slot admits a given name of odd
+        # 副书记赵名扬参加, 总裁唐朝明等: a strong person slot admits a given name of odd
         # characters, or one that jieba glued to the surname as a word, as 先生 after does.
         lexical = _lexical(tokens, i, j, name, surname, True, lex)
     if lexical is None:
@@ -160,11 +160,11 @@ def _chinese_name(
         and not slot_strength(tokens, i, j)
         and not (j < len(tokens) and tokens[j].word in TITLES)
     ):
-        # 祖先 + 曾, 徐渭 + 诗: a word jieba lists as a name plus one character is a name
+        # 祖先 + 曾, 莫道 + 君: a word jieba lists as a name plus one character is a name
         # only where a title or a verb of saying frames it (政委高云江说).
         lexical -= NAME_PLUS_CHAR_PENALTY
     if lexical < 0 and j - i == 1 and _word_may_be_name(name, surname, lex):
-        # 李白, 罗干, 严义埙: jieba lists the name as a word; a person slot says which.
+        # 杜甫, 于洋: jieba lists the name as a word; a person slot says which.
         slot = slot_strength(tokens, i, j)
         if slot:
             lexical = (
@@ -180,7 +180,7 @@ _WORD_NAME_TAGS = frozenset(("nr", "nrfg", "ns?"))
 
 def _word_may_be_name(name: str, surname: str, lex: Lexicon) -> bool:
     """A dictionary word that could still be a name: jieba tags it a name or a dubious
-    place (李白, 罗干), or a noun whose given part is typical of names (严义埙)."""
+    place (杜甫, 于洋), or a noun whose given part is typical of names."""
     tag = lex.tags.get(name)
     if len(name) - len(surname) == 1:
         return tag in _WORD_NAME_TAGS

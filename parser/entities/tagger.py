@@ -153,8 +153,8 @@ def _list_neighbours(text: str, spans: list[Span], pool: list[Candidate]) -> lis
         after_person = a >= 1 and text[a - 1] == "、" and (a - 1) in ends
         before_person = b < len(text) and text[b] == "、" and (b + 1) in starts
         if conf <= LIST_FLOOR and not (after_person and before_person):
-            continue  # only a name between two names may be this unlikely (、厉无畏、)
-        # 由张之路、秦文君: a preposition may open the list.
+            continue  # only a name between two names may be this unlikely (、卓不凡、)
+        # 由王明、李强: a preposition may open the list.
         opens = a == 0 or text[a - 1] in _ITEM_OPEN or (before_person and text[a - 1] in "由被对向")
         closes = b == len(text) or text[b] in _ITEM_CLOSE
         if opens and closes and (after_person or before_person):
@@ -166,7 +166,7 @@ def tag_text(text: str, known: dict[str, EntityType] | None = None) -> list[Span
     """(start, end, type) spans of people, places and organisations in ``text``.
 
     As across an edition, a person found confidently once is evidence for the other
-    mentions of the same name in the text (张之路的《魔表》 … 由张之路、秦文君).
+    mentions of the same name in the text (副县长高潮说 … 高潮的话).
     """
     cands = candidates(text)
     spans = resolve(text, cands, known)

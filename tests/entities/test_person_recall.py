@@ -42,9 +42,9 @@ def test_countries_and_regions_before_a_title_stay_places() -> None:
 
 
 def test_a_dictionary_word_in_a_person_slot_is_a_name() -> None:
-    # jieba lists 李白 and 高潮 as frequent words; the subject of 说, or a title before
+    # jieba lists 杜甫 and 高潮 as frequent words; the subject of 说, or a title before
     # and 说 after, leaves no room for anything but a person.
-    assert _people("李白说，这是好诗。") == ["李白"]
+    assert _people("杜甫说，这是好诗。") == ["杜甫"]
     assert _people("主任高潮说，明年再办。") == ["高潮"]
     assert _people("在此期间，高潮说来就来。") == []  # no person slot: the word
 
@@ -54,8 +54,8 @@ def test_a_strong_person_slot_admits_odd_given_names() -> None:
     assert _people("区委副书记赵名扬参加了会议。")[-1:] == ["赵名扬"]
     assert _people("吴和平说，村里的路修好了。") == ["吴和平"]
     assert _people("公司总裁唐朝明等出席了仪式。") == ["唐朝明"]
-    # … but not a reading that ends in a verb or particle (赵华 + 说).
-    assert _people("班长赵华说，任务完成了。") == ["赵华"]
+    # … but not a reading that ends in a verb or particle (赵敏 + 说).
+    assert _people("班长赵敏说，任务完成了。") == ["赵敏"]
     assert _people("，阴阳之说由来已久。") == []  # 之说: "the theory of", a particle
     assert _people("，王育之说，这很好。") == ["王育之"]
 
@@ -106,7 +106,7 @@ def test_a_preposition_or_two_verbs_are_no_name() -> None:
     # 于 and 包 are surnames, but 于 + 国 is "to the country" and 包 + 建 "contract to build".
     assert _people("此举于国有利，于民有益。") == []
     assert _people("工程由他们包建，年底完工。") == []
-    assert _people("包国富等人出席了会议。") == ["包国富"]
+    assert _people("包海涛等人出席了会议。") == ["包海涛"]
 
 
 def test_a_title_then_a_time_word_frames_a_name() -> None:
@@ -127,9 +127,9 @@ def test_a_very_frequent_dictionary_name_needs_a_person_slot() -> None:
     # jieba tags 叶子 and 师生 as names; as subjects they are leaves and teachers.
     assert _people("秋天到了，叶子也黄了。") == []
     assert _people("校友、师生从各地赶来。") == []
-    # A rank after the word (李白校长) or 说 after it makes it a person again.
-    assert _people("李白校长讲了话。") == ["李白"]
-    assert _people("李白说，这是好诗。") == ["李白"]
+    # A rank after the word (岳飞校长) or 说 after it makes it a person again.
+    assert _people("岳飞校长讲了话。") == ["岳飞"]
+    assert _people("杜甫说，这是好诗。") == ["杜甫"]
 
 
 def test_a_name_stops_before_an_adverb_or_conjunction() -> None:
@@ -161,8 +161,8 @@ def test_a_name_found_once_in_a_text_is_found_again() -> None:
 
 
 def test_what_only_a_person_has_marks_its_owner() -> None:
-    # jieba lists 孙权 as a frequent word; 生平 (a life) belongs to a person.
-    assert _people("这是一本有关孙权生平的书。") == ["孙权"]
+    # jieba lists 韩信 as a frequent word; 生平 (a life) belongs to a person.
+    assert _people("这是一本有关韩信生平的书。") == ["韩信"]
 
 
 def test_a_reading_before_the_head_of_a_bodys_name_is_no_person() -> None:
