@@ -70,6 +70,10 @@ def _run_places(text: str, start: int, end: int, lex: Lexicon) -> Iterator[Raw]:
         chars = chars[1:]
     if len(chars) < 2 or not any(text[i] in CORE_SHORT_FORMS for i in chars):
         return
+    if len(chars) == 2 and chars[1] == chars[0] + 1:
+        pair = text[chars[0] : chars[1] + 1]
+        if lex.tags.get(pair) == "ns" and lex.freq.get(pair, 0) >= 100:
+            return  # 巴黎 + 协定, 中亚: one place jieba knows well, not two states
     for i in chars:
         yield (i, i + 1, "place", PAIR_CONFIDENCE)
 

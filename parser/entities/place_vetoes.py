@@ -36,6 +36,8 @@ def not_a_short_form(text: str, tokens: Sequence[Token], k: int, at: int) -> boo
     if text[at : at + 2] in _CURRENCIES:
         return True  # 对 + 日元: the yen, not Japan
     tok = tokens[k]
+    if len(tok.word) == 2 and tok.word[0] == tok.word[1]:
+        return True  # 日日, 美美: a doubled word, not two states
     if len(tok.word) != 1 or k == 0:
         return False
     before = tokens[k - 1]
@@ -44,7 +46,8 @@ def not_a_short_form(text: str, tokens: Sequence[Token], k: int, at: int) -> boo
     if before.word in ABBREVIATION_VERBS or before.word in PLACE_ABBREVIATIONS:
         return False  # 访法, 中法: the country
     if tok.word == "法":
-        return len(before.word) >= 2  # 环境保护 + 法, 改革 + 法: a law
+        # 环境保护 + 法: a law; 手摘 + 法, “登梯法”: a method.
+        return len(before.word) >= 2 or before.tag in ("n", "v", "vn")
     return False
 
 

@@ -123,3 +123,17 @@ def test_a_lone_first_character_of_a_country_named_in_full_is_that_country() -> 
 )
 def test_short_forms_in_words_the_sar_and_glued_places(text: str, place: str) -> None:
     assert place in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("他家里日日宾客盈门。", []),  # a doubled word
+        ("各国重申遵守《巴黎协定》。", ["巴黎"]),  # one city before 协定, not two states
+        ("果农总结出“登梯法”。", []),  # a method
+    ],
+)
+def test_doubled_words_known_places_and_methods_are_no_short_forms(
+    text: str, places: list[str]
+) -> None:
+    assert _places(text) == places
