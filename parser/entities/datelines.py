@@ -1,7 +1,7 @@
 """Datelines and bylines inside running text: sure evidence for a place and for names.
 
-``本报新德里5月28日电`` and ``据新华社莫斯科4月28日电`` name the place the story was filed
-from; ``记者刘正学、果永毅报道`` and ``电（陈毛弟、刘谦）`` name the reporters. Such
+``本报内罗毕5月28日电`` and ``据新华社堪培拉4月28日电`` name the place the story was filed
+from; ``记者王立新、赵春明报道`` and ``电（孙海涛、李文）`` name the reporters. Such
 openings are news style, not lists of names, so they hold for any edition.
 """
 
@@ -25,13 +25,13 @@ _DATELINE = re.compile(
     rf"(?P<place>[\u4e00-\u9fff]{{2,6}}?)"
     rf"(?:[{_DIGITS}]{{1,3}}月[{_DIGITS}]{{1,3}}日)(?:电|讯)"
 )
-# 记者王黎、本报记者董洪亮报道 / 记者刘正学、果永毅报道: names between 记者 and 报道.
+# 记者周明、本报记者吴建华报道 / 记者王立新、赵春明报道: names between 记者 and 报道.
 _BYLINE = re.compile(
     r"(?:记者|通讯员|实习生)(?P<names>[\u4e00-\u9fff·]{2,4}"
     r"(?:[、 　](?:(?:本报|新华社)?(?:记者|通讯员|实习生))?[\u4e00-\u9fff·]{2,4}){0,4})"
     r"(?:报道|摄)"
 )
-# 日电（陈毛弟、刘谦）: reporters in brackets right after a dateline.
+# 日电（孙海涛、李文）: reporters in brackets right after a dateline.
 _BRACKETED = re.compile(r"日(?:电|讯)[（(](?:记者)?(?P<names>[\u4e00-\u9fff、 　]{2,30}?)[）)]")
 _ROLE_WORDS = re.compile(r"(?:本报|新华社)?(?:记者|通讯员|实习生)")
 
@@ -61,7 +61,7 @@ def dateline_candidates(text: str) -> Iterator[Raw]:
 
 
 def _dateline_places(place: str, at: int) -> Iterator[Raw]:
-    """本报德国罗滕堡 → 德国 + 罗滕堡, 本报江苏宜兴 → 江苏 + 宜兴: a country or province
+    """本报法国里昂 → 法国 + 里昂, 本报浙江绍兴 → 浙江 + 绍兴: a country or province
     before the city is a place of its own; 本报联合国 files from an organisation."""
     if place in INTERNATIONAL_BODIES:
         yield (at, at + len(place), "org", DATELINE_CONFIDENCE)
@@ -76,14 +76,14 @@ def _dateline_places(place: str, at: int) -> Iterator[Raw]:
     yield (at, at + len(place), "place", DATELINE_CONFIDENCE)
 
 
-# China's provinces and autonomous regions by their usual names (江苏 before 宜兴).
+# China's provinces and autonomous regions by their usual names (浙江 before 绍兴).
 _PROVINCE_NAMES = """河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东
     海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆"""
 _PROVINCES = frozenset(_PROVINCE_NAMES.split())
 
 
 def _names(run: str, offset: int) -> Iterator[Raw]:
-    """Each name of ``王黎、本报记者董洪亮``: the parts between separators and role words."""
+    """Each name of ``周明、本报记者吴建华``: the parts between separators and role words."""
     pos = 0
     for part in re.split(r"([、 　])", run):
         if part and part not in "、 　":

@@ -1,8 +1,8 @@
-"""One-character short forms of countries in pairs and lists: 意中两国, 巴以谈判, 中、阿建交.
+"""One-character short forms of countries in pairs and lists: 韩中两国, 巴以和谈, 中、埃建交.
 
 The news writes two states that deal with each other by one character each, right before
 the word for their dealings (两国 关系 建交 谈判 双方 …); People's Daily NER data labels
-every character as a place. jieba cuts such runs every which way (布/中/两, 意中/两国关系,
+every character as a place. jieba cuts such runs every which way (埃/中/两国, 中意/两国,
 韩建交), so the rule reads the characters of the text, not its words. Less common short
 forms (布 for Burundi, 埃 for Egypt) count when a common one (中, 美) is in the same run.
 """
@@ -38,13 +38,13 @@ RELATION_WORDS = (
 _RUN = re.compile(rf"[{_SHORT}](?:、?[{_SHORT}])+(?=(?:{'|'.join(RELATION_WORDS)}))")
 # 以 opens a run only for the pairs it makes (巴以, 以阿): elsewhere it is "with, by".
 _AFTER_YI = frozenset("巴阿叙黎埃")
-# 中、阿 + 在政治…: short forms listed with 、 and no relation word after them.
+# 中、希 + 在航运…: short forms listed with 、 and no relation word after them.
 _LIST = re.compile(rf"[{_SHORT}](?:、[{_SHORT}])+")
 PAIR_CONFIDENCE = 1.3
 
 
 def paired_short_forms(text: str, lex: Lexicon) -> Iterator[Raw]:
-    """Each character of a run of short forms before a relation word (中美关系, 中、阿建交)."""
+    """Each character of a run of short forms before a relation word (中美关系, 中、埃建交)."""
     for m in _RUN.finditer(text):
         yield from _run_places(text, m.start(), m.end(), lex)
     if "、" in text:
@@ -131,7 +131,7 @@ _LONE_TAGS = frozenset(("ns", "j"))
 
 
 def lone_short_form(text: str, tok: Token) -> Iterator[Raw]:
-    """叙 in 叙利亚…与叙总统, 菲 in 菲律宾…菲贸易赤字: a lone character jieba tags as a place
+    """南 in 南斯拉夫…南将继续谈判, 马 in 马来西亚…马政府: a lone character jieba tags as a place
     or a short form, opening the name of a country the same text spells out in full.
     The news names a country once in full and then by its first character."""
     if tok.tag not in _LONE_TAGS:

@@ -1,5 +1,5 @@
-"""Foreign counties, states and towns spelled out before their suffix: 莱克伍德县,
-南里奥格朗德州, 尼·伯尔切斯库镇.
+"""Foreign counties, states and towns spelled out before their suffix: 格林伍德县,
+北里奥格朗德州, 圣安东尼奥市.
 
 jieba cuts such names into pieces and glues the last one to the suffix (德 + 县, 德州),
 so the suffix rules find only the tail. A run of transliteration characters right before
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 Raw = tuple[int, int, EntityType, float]
 
 _SUFFIXES = "县州省市镇郡"
-# North, South, New, Upper, Lower… open such names too (北里奥格朗德州, 下莱茵省).
+# North, South, New, Upper, Lower… open such names too (北里奥格朗德州, 下萨克森州).
 _RUN = re.compile(rf"[东西南北新上下]?[{''.join(sorted(TRANSLIT))}·]{{3,12}}[{_SUFFIXES}]")
 TRANSLIT_PLACE_CONFIDENCE = 1.4  # beats the tail jieba glued to the suffix (德县, 德州)
 _STATES = COUNTRIES | {"中国"}

@@ -1,7 +1,7 @@
 """Readings that look like places but are not: 北京时间, 保护法, 在以, 对日元.
 
 A city before 时间 names a time zone (北京时间), which the news data does not label as a
-place. (A country before its currency, 挪威克朗 or 德国马克, is labelled both ways in the
+place. (A country before its currency, 瑞典克朗 or 德国马克, is labelled both ways in the
 data; it stays a place, see test_rules_accuracy.) A one-character
 short form is no state where its character is the law (环境保护法, 改革法), the
 preposition 以 (在以…为核心) or the first half of a currency (美元对日元).

@@ -1,7 +1,7 @@
-"""Villages named by a common word: 书房村, 西岸村, “大理石村”.
+"""Villages named by a common word: 石桥村, 葡萄村, “果园村”.
 
 Many villages take the name of a thing or a position, and jieba, knowing the word, leaves
-村 apart (书房 + 村). The suffix rules grow names only over name material, so such a
+村 apart (石桥 + 村). The suffix rules grow names only over name material, so such a
 village is found where the word stands right after a boundary (the start of the text, a
 punctuation mark or a quotation mark), as the subject or a quoted name; after a verb
 (建设生态村) the same words make a kind of village, not one village.

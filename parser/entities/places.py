@@ -54,7 +54,7 @@ Raw = tuple[int, int, EntityType, float]
 _PLACE_SUFFIX = frozenset(PLACE_SUFFIXES)
 ADMIN_SUFFIX = frozenset("省市县区镇乡村州旗")
 # Words before 市/县 that make a generic phrase, not a place (我市, 全县, 各区).
-# Conjunctions jieba glues to a place into a "name" (和恒山, 与华山).
+# Conjunctions jieba glues to a place into a "name" (和衡山, 与嵩山).
 _GLUED_CONJUNCTIONS = frozenset("和与及同")
 _DEICTIC = frozenset("我本全该各两三此这那每某外省市县区城乡镇村农老新大小上下")
 FUNCTION_CHARS = frozenset("如至赴经由往驻到在于从向和与及同对把被为以")
@@ -63,7 +63,7 @@ STOP_TAGS = frozenset(("p", "u", "uj", "ul", "uz", "ud", "ug", "uv", "c", "d", "
 
 
 def is_place_token(tok: Token) -> bool:
-    """A word that names a place by itself (jieba's ns, or 怀柔县-like words)."""
+    """A word that names a place by itself (jieba's ns, or 万荣县-like words)."""
     return tok.tag == "ns" or (
         len(tok.word) >= 3
         and tok.word[-1] in ADMIN_SUFFIX
@@ -80,12 +80,12 @@ def _common_tail(rest: str, tok: Token, lex: Lexicon) -> bool:
 
 
 _VENUES = ("大会堂", "广场", "公园", "大桥", "机场", "车站", "码头", "体育馆", "体育场", "宫")
-# Last characters that make a word jieba calls a name into a place (吉隆坡, 清凉寺).
+# Last characters that make a word jieba calls a name into a place (槟城坡, 灵隐寺).
 _FEATURE_FINALS = frozenset("坡郡宫寺庙岛")
 _VENUE_FINALS = frozenset("厦馆宫寺庙堂院场园桥塔楼亭台阁")
 # Words that jieba glues to a place name as one "place" (香港市民, 亚洲各国, 印度卢比).
 _NS_TAILS = ("市民", "各国", "人民", "居民", "卢比", "人", "克朗", "马克", "卢布", "法郎", "比索")
-# Tails after which even a weakly known place is one (塞尔维亚族, 中国式, 土伦杯, 江西籍).
+# Tails after which even a weakly known place is one (克罗地亚族, 中国式, 戴维斯杯, 湖南籍).
 _STRONG_TAILS = ("族", "式", "杯", "籍")
 # Words jieba glues to a place in one "place" word; the news labels the place alone.
 _GLUED_TAILS = frozenset((*REGION_TAILS, "民族", "山水", "政府", "大峡谷", "人民"))
@@ -98,7 +98,7 @@ _PREFIX_TAGS = frozenset(("ns", "nz", "nrt", WEAK_PLACE))
 def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
     """印度政府, 法国总理, 法国人, 中国京剧: a place glued to the word after it.
 
-    北京人民大会堂 is two places, a city and a venue in it; 地球磁场 names the earth.
+    天津人民体育馆 is two places, a city and a venue in it; 地球磁场 names the earth.
     """
     w = tok.word
     tags = lex.tags
@@ -117,7 +117,7 @@ def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
                 yield (tok.start + cut, tok.end, "place", 1.3)
                 return
         if rest in _GLUED_TAILS and lex.tags.get(head) in ("ns", "nz"):
-            yield (tok.start, tok.start + cut, "place", 1.2)  # 中华民族, 拉美地区, 汉水流域
+            yield (tok.start, tok.start + cut, "place", 1.2)  # 中华民族, 西欧地区, 淮河流域
             return
         if rest in _STRONG_TAILS and lex.tags.get(head) in ("ns", WEAK_PLACE, "nrt"):
             yield (tok.start, tok.start + cut, "place", 1.2)
@@ -226,7 +226,7 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
         if w[-1] in FACILITY_LAST and (w.endswith(FACILITIES) or w[-1] == "桥" or w in TRADE_TOWNS):
             found = list(facility_places(tokens, k, lex))
             if found:
-                yield from found  # 京沪铁路, 明石海峡大桥: one place, name and facility
+                yield from found  # 川藏公路, 泸定大桥: one place, name and facility
                 continue
         if w[0] in PROVINCE_ABBREVIATIONS and w[1:2] in PROVINCE_ABBREVIATIONS:
             found = list(province_pair(tok, lex))
@@ -240,20 +240,20 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
                 continue
         if w[0] in SHORT_FORM_WORD_OPENERS:
             yield from short_form_word(tok)
-        split = False  # 北京人民大会堂: a city and a venue, not one venue
+        split = False  # 天津人民体育馆: a city and a venue, not one venue
         if len(w) >= 3 and (tok.tag != "ns" or w.endswith(_SPLIT_ENDINGS)):
             found = list(_place_prefix(tok, lex))
             if found and len(w) >= 4:
                 found.extend(short_form_tail(tok, lex))  # 中国 + 京剧: 京 too
             if found and tok.tag == "ns":
-                yield from found  # 东北地区, 汉水流域: the BIO data tags only the name
+                yield from found  # 东北地区, 淮河流域: the BIO data tags only the name
                 continue
             yield from found
             split = bool(found)
         if tok.tag == "ns":
             found = split_place_word(tok, lex)
             if found:
-                yield from found  # 鸭绿江 + 口, 中国 + 台北: the parts the news labels
+                yield from found  # 图们江 + 口, 中国 + 澳门: the parts the news labels
                 continue
         if w in CELESTIAL_PLACES or (
             tok.tag == "ns"
@@ -274,13 +274,13 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
         ):
             yield (tok.start, tok.end, "place", 1.0)
         elif len(w) == 3 and w[0] in _GLUED_CONJUNCTIONS and lex.tags.get(w[1:]) == "ns":
-            yield (tok.start + 1, tok.end, "place", 1.2)  # 和 + 恒山: jieba's "name"
+            yield (tok.start + 1, tok.end, "place", 1.2)  # 和 + 衡山: jieba's "name"
         elif len(w) >= 3 and w[-1] in _FEATURE_FINALS and tok.tag == "nr":
             yield (tok.start, tok.end, "place", 1.3)  # 肯特郡, 白金汉宫: jieba's "names"
         elif (
             2 <= len(w) <= 3
             and tok.tag in _COUNTY_STEM_TAGS
-            and text[tok.end : tok.end + 1] not in ADMIN_SUFFIX  # 监利 + 县委: the suffix's
+            and text[tok.end : tok.end + 1] not in ADMIN_SUFFIX  # 万荣 + 县委: the suffix's
             and is_county_name(w, lex)
             and _county_context(tokens, k)
         ):
@@ -290,7 +290,7 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
         if w[-1] in _VENUE_LAST and w.endswith(_VENUE_SUFFIXES) and not split:
             yield from _venue(tokens, k)
         elif w == "中心" and k > 0 and tokens[k - 1].word in ("展览", "会展"):
-            yield from _venue(tokens, k, k - 1)  # 香港 + 展览 + 中心
+            yield from _venue(tokens, k, k - 1)  # 上海 + 展览 + 中心
 
 
 # Buildings the news names as places, not as the bodies that run them (中国美术馆,
@@ -307,7 +307,7 @@ _VENUE_BODY_TAGS = frozenset(("ns", "nt", "nz", "n", "vn", "j", "b", "a", "nr", 
 
 def _venue(tokens: Sequence[Token], k: int, first: int | None = None) -> Iterator[Raw]:
     """The venue whose kind word ends token ``k`` (and starts at token ``first`` when
-    jieba cut it in two: 香港 + 展览 + 中心), with the words that name it."""
+    jieba cut it in two: 上海 + 展览 + 中心), with the words that name it."""
     tok = tokens[k]
     if first is None:
         first = k
@@ -330,15 +330,15 @@ def _venue(tokens: Sequence[Token], k: int, first: int | None = None) -> Iterato
         yield (tokens[i].start, tok.end, "place", VENUE_CONFIDENCE)
 
 
-# jieba's tags for county and city names written without 县 or 市 (怀柔 nr, 宝丰 nz,
-# 监利 vn, 攀枝花 i).
+# jieba's tags for county and city names written without 县 or 市 (万荣 nr, 威信 nz,
+# 定陶 vn, 攀枝花 i).
 _COUNTY_STEM_TAGS = frozenset(("nr", "nz", "vn", "i"))
 COUNTY_CONFIDENCE = 1.2
 
 
 def is_county_name(word: str, lex: Lexicon) -> bool:
-    """怀柔, 闻喜: the dictionary lists the word with 县 as a name (怀柔县), so the word
-    alone is the county, as the news writes it (去怀柔, 闻喜、绛县); 贫困县 is a common noun."""
+    """万荣, 乐亭: the dictionary lists the word with 县 as a name (万荣县), so the word
+    alone is the county, as the news writes it (去万荣, 丹凤、商南); 贫困县 is a common noun."""
     return (
         lex.tags.get(word + "县") in ("nr", "ns") or lex.tags.get(word + "市") == "ns"
     ) and word not in GENERIC_PLACE_WORDS
@@ -348,7 +348,7 @@ _PEOPLE_OF_PLACE = frozenset(("人", "籍", "人民", "百姓", "境内", "一�
 
 
 def _county_context(tokens: Sequence[Token], k: int) -> bool:
-    """去怀柔, 寿光人, 闻喜、绛县, 宝丰清凉寺: where a county name is read as the county
+    """去万荣, 乐亭人, 丹凤、商南, 仁寿灵岩寺: where a county name is read as the county
     rather than as the common word or given name it also spells (小康, 方正, 凌云)."""
     before = tokens[k - 1] if k > 0 else None
     after = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -360,7 +360,7 @@ def _county_context(tokens: Sequence[Token], k: int) -> bool:
         len(after.word) >= 3 and after.word[-1] in _FEATURE_FINALS
     ):
         return True
-    # In a 、 list with a place: 闻喜、绛县.
+    # In a 、 list with a place: 丹凤、商南.
     if after.word == "、" and k + 2 < len(tokens) and is_place_token(tokens[k + 2]):
         return True
     return before is not None and before.word == "、" and k >= 2 and is_place_token(tokens[k - 2])
