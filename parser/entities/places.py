@@ -276,9 +276,9 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
         elif len(w) == 3 and w[0] in _GLUED_CONJUNCTIONS and lex.tags.get(w[1:]) == "ns":
             yield (tok.start + 1, tok.end, "place", 1.2)  # 和 + 衡山: jieba's "name"
         elif len(w) >= 3 and w[-1] in _FEATURE_FINALS and tok.tag == "nr":
-            yield (tok.start, tok.end, "place", 1.3)  # 肯特郡, 白金汉宫: jieba's "names"
+            yield (tok.start, tok.end, "place", 1.3)  # 萨里郡, 温莎宫: jieba's "names"
         elif (
-            2 <= len(w) <= 3
+            len(w) == 2
             and tok.tag in _COUNTY_STEM_TAGS
             and text[tok.end : tok.end + 1] not in ADMIN_SUFFIX  # 万荣 + 县委: the suffix's
             and is_county_name(w, lex)
@@ -294,7 +294,7 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
 
 
 # Buildings the news names as places, not as the bodies that run them (中国美术馆,
-# 南非国家博物馆, 北京图书大厦): named by the words before them.
+# 埃及国家博物馆, 北京图书大厦): named by the words before them.
 _VENUE_SUFFIXES = (
     *("美术馆", "博物馆", "纪念馆", "档案馆", "图书馆", "展览馆", "科技馆", "展览中心"),
     *("大剧院", "剧院", "大厦", "体育馆", "体育场", "会展中心"),
@@ -315,7 +315,7 @@ def _venue(tokens: Sequence[Token], k: int, first: int | None = None) -> Iterato
     else:
         suffix_len = tok.end - tokens[first].start
     i = first
-    named = False  # 虹口体育馆 has its own name: 上海 before it is a place of its own
+    named = False  # 天河体育馆 has its own name: 广州 before it is a place of its own
     while i > 0 and first - i < 3:
         prev = tokens[i - 1]
         if prev.tag not in _VENUE_BODY_TAGS or not "\u4e00" <= prev.word[0] <= "\u9fff":
@@ -330,18 +330,15 @@ def _venue(tokens: Sequence[Token], k: int, first: int | None = None) -> Iterato
         yield (tokens[i].start, tok.end, "place", VENUE_CONFIDENCE)
 
 
-# jieba's tags for county and city names written without 县 or 市 (万荣 nr, 威信 nz,
-# 定陶 vn, 攀枝花 i).
-_COUNTY_STEM_TAGS = frozenset(("nr", "nz", "vn", "i"))
+# jieba's tags for county names written without 县 (万荣 nr, 威信 nz, 定陶 vn).
+_COUNTY_STEM_TAGS = frozenset(("nr", "nz", "vn"))
 COUNTY_CONFIDENCE = 1.2
 
 
 def is_county_name(word: str, lex: Lexicon) -> bool:
     """万荣, 乐亭: the dictionary lists the word with 县 as a name (万荣县), so the word
     alone is the county, as the news writes it (去万荣, 丹凤、商南); 贫困县 is a common noun."""
-    return (
-        lex.tags.get(word + "县") in ("nr", "ns") or lex.tags.get(word + "市") == "ns"
-    ) and word not in GENERIC_PLACE_WORDS
+    return lex.tags.get(word + "县") in ("nr", "ns") and word not in GENERIC_PLACE_WORDS
 
 
 _PEOPLE_OF_PLACE = frozenset(("人", "籍", "人民", "百姓", "境内", "一带", "城", "老乡"))
@@ -368,7 +365,7 @@ def _county_context(tokens: Sequence[Token], k: int) -> bool:
 
 def _deictic(word: str, lex: Lexicon) -> bool:
     """全市, 各县市, 新农村: a deictic or count word before a place word or a suffix; not
-    下叔村 or 三桥村, whose first character is part of the name."""
+    下岭村 or 大芬村, whose first character is part of the name."""
     return word[0] in _DEICTIC and (
         len(word) == 2 or word[1] in ADMIN_SUFFIX or word[1:] in lex.tags
     )
@@ -377,7 +374,7 @@ def _deictic(word: str, lex: Lexicon) -> bool:
 def _generic_stem(word: str, lex: Lexicon, tokens: Sequence[Token], k: int) -> bool:
     """示范县, 游击区, 高新区: a common verb or adverb before the suffix names no place;
     人口密集区, 高发区: nor does a common word before 区, a zone of some kind, unless a
-    city comes first (南京市鼓楼区); 经济特区: nor a common word before a kind of zone;
+    city comes first (西安市碑林区); 经济特区: nor a common word before a kind of zone;
     省、自治区、直辖市: kinds in a list, not places."""
     before = tokens[k - 1] if k > 0 else None
     after = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -423,7 +420,7 @@ LANDFORMS = ("高原", "平原", "盆地", "山脉", "半岛", "海峡", "三角
 
 
 def _suffixed_place(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
-    """王官屯镇, 平城村, 莱克伍德县: name material grown leftwards from a place suffix."""
+    """王官屯镇, 平城村, 格林伍德县: name material grown leftwards from a place suffix."""
     tok = tokens[k]
     i = k
     length = 0
