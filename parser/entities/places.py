@@ -54,8 +54,6 @@ Raw = tuple[int, int, EntityType, float]
 _PLACE_SUFFIX = frozenset(PLACE_SUFFIXES)
 ADMIN_SUFFIX = frozenset("省市县区镇乡村州旗")
 # Words before 市/县 that make a generic phrase, not a place (我市, 全县, 各区).
-# Conjunctions jieba glues to a place into a "name" (和衡山, 与嵩山).
-_GLUED_CONJUNCTIONS = frozenset("和与及同")
 _DEICTIC = frozenset("我本全该各两三此这那每某外省市县区城乡镇村农老新大小上下")
 FUNCTION_CHARS = frozenset("如至赴经由往驻到在于从向和与及同对把被为以")
 # Single-character words that end a name on the left (prepositions, particles, measures).
@@ -85,8 +83,8 @@ _FEATURE_FINALS = frozenset("坡郡宫寺庙岛")
 _VENUE_FINALS = frozenset("厦馆宫寺庙堂院场园桥塔楼亭台阁")
 # Words that jieba glues to a place name as one "place" (香港市民, 亚洲各国, 印度卢比).
 _NS_TAILS = ("市民", "各国", "人民", "居民", "卢比", "人", "克朗", "马克", "卢布", "法郎", "比索")
-# Tails after which even a weakly known place is one (克罗地亚族, 中国式, 戴维斯杯, 湖南籍).
-_STRONG_TAILS = ("族", "式", "杯", "籍")
+# Tails after which even a weakly known place is one (克罗地亚族, 中国式, 戴维斯杯).
+_STRONG_TAILS = ("族", "式", "杯")
 # Words jieba glues to a place in one "place" word; the news labels the place alone.
 _GLUED_TAILS = frozenset((*REGION_TAILS, "民族", "山水", "政府", "大峡谷", "人民"))
 
@@ -139,9 +137,7 @@ def _place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
 
 
 _BEFORE_PLACE = frozenset((*PLACE_CONTEXT_BEFORE, "在", "从", "来自", "离开"))
-_AFTER_PLACE = frozenset(
-    ("一带", "境内", "以东", "以西", "以南", "以北", "沿岸", "等地", "地区", "遗址", "附近")
-)
+_AFTER_PLACE = frozenset(("一带", "境内", "以东", "以西", "以南", "以北", "沿岸", "等地", "地区"))
 # Words after a noun that make it a location, not a named place (山野间, 河滩边, 后山上).
 _POSITION_AFTER = frozenset("间边上里中下内外旁")
 
@@ -273,8 +269,6 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
             and not _generic_stem(w, lex, tokens, k)
         ):
             yield (tok.start, tok.end, "place", 1.0)
-        elif len(w) == 3 and w[0] in _GLUED_CONJUNCTIONS and lex.tags.get(w[1:]) == "ns":
-            yield (tok.start + 1, tok.end, "place", 1.2)  # 和 + 衡山: jieba's "name"
         elif len(w) >= 3 and w[-1] in _FEATURE_FINALS and tok.tag == "nr":
             yield (tok.start, tok.end, "place", 1.3)  # 萨里郡, 温莎宫: jieba's "names"
         elif (
