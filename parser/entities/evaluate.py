@@ -116,4 +116,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # `… --errors person | head` is fine
+        sys.stderr.close()  # no second complaint when the interpreter flushes at exit
+        sys.exit(0)
