@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from parser.entities.roles import roles_before
-from parser.entities.tagger import Candidate, Span, candidates, resolve
+from parser.entities.tagger import Candidate, Span, candidates_of, resolve
 from parser.model import Edition, Entity, EntityType, Mention
 
 _TYPE_ORDER = {"person": 0, "place": 1, "org": 2}
@@ -126,7 +126,7 @@ def extract_entities(edition: Edition) -> tuple[Entity, ...]:
     texts = list(_texts(edition))
     byline_people = _byline_people(edition)
     known: dict[str, EntityType] = dict.fromkeys(byline_people, "person")
-    cands = [candidates(text) for _, _, text in texts]
+    cands = candidates_of([text for _, _, text in texts])
     known_at = _occurrences(texts, known)
     first = [
         resolve(text, c, _only(known, present))
