@@ -214,6 +214,21 @@ def _glued_end(tokens: Sequence[Token], i: int, j: int) -> int:
     return k
 
 
+COMMON_NRT_FREQ = 1000
+
+
+def _common_nrt(tok: Token, lex: Lexicon) -> bool:
+    """A frequent two-character word jieba tags nrt, spelled with a native character
+    (令人, 育人): a word of the language, never one piece of a longer foreign name."""
+    w = tok.word
+    return (
+        tok.tag == "nrt"
+        and len(w) == 2
+        and not FOREIGN.issuperset(w)
+        and lex.freq.get(w, 0) >= COMMON_NRT_FREQ
+    )
+
+
 def _score_translit(
     tokens: Sequence[Token], i: int, j: int, lex: Lexicon, glued: bool = False
 ) -> Iterator[Raw]:
@@ -230,6 +245,8 @@ def _score_translit(
     says = j < len(tokens) and tokens[j].word in AFTER
     if len(name) < 2 or (tag == "ns" and not (titled_after or says or title_before(tokens, i))):
         return  # a place name, unless a title or 说/表示 makes it a person (拉宾说)
+    if j - i > 1 and any(_common_nrt(t, lex) for t in tokens[i:j]):
+        return  # 令人 + 新奇: jieba's nrt holds common words; a run of them is a phrase
     joined = any(c in _JOINERS for c in name)
     score = -0.9 + 0.35 * min(len(name), 5) + (GLUED_BONUS if glued else 0.0)
     if tag == "nrt":
@@ -360,6 +377,19 @@ def _name_like(tok: Token) -> bool:
     return tok.tag in ("nr", "nrt", "nrfg") or (len(tok.word) == 1 and tok.word in FOREIGN)
 
 
+_COMMON_TAGS = frozenset(("a", "ad", "an", "v", "vn", "d", "r", "l", "i"))
+COMMON_NOUN_FREQ = 500
+
+
+def _common_word(tok: Token, lex: Lexicon) -> bool:
+    """An ordinary word (基层, 精粹, 环境), not a name jieba lists as a noun (甘地)."""
+    w = tok.word
+    if len(w) < 2 or FOREIGN.issuperset(w):
+        return False
+    freq = lex.freq.get(w, 0)
+    return (tok.tag in _COMMON_TAGS and freq >= 30) or (tok.tag == "n" and freq >= COMMON_NOUN_FREQ)
+
+
 DOTTED_CONFIDENCE = 2.0  # 鲍里斯·贝克尔 as a whole beats the readings of its halves
 _DOT_STOP_TAGS = frozenset(("p", "u", "uj", "ul", "uz", "c", "d", "r", "m", "q", "f", "t"))
 
@@ -374,7 +404,7 @@ def _dotted_part(tok: Token) -> bool:
     return tok.tag in ("nr", "nrt", "nz", "x", "zg", "") and len(w) <= 3
 
 
-def dotted_candidates(tokens: Sequence[Token]) -> Iterator[Raw]:
+def dotted_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     """鲍里斯·贝克尔, 拉·甘地, 差猜·春哈旺: the words on both sides of a · are one name.
 
     The word touching the dot on either side belongs to the name whatever jieba calls it
@@ -390,6 +420,8 @@ def dotted_candidates(tokens: Sequence[Token]) -> Iterator[Raw]:
             continue
         if left.word in TITLES or left.word.endswith("人") or left.tag in _DOT_STOP_TAGS:
             continue
+        if _common_word(left, lex) or _common_word(right, lex) or right.word in COUNTRIES:
+            continue  # 基层·脱贫, 精神·中国梦: a dot between words of a slogan or a title
         i = d - 1
         while i > 0 and tokens[i].start - tokens[i - 1].end == 0 and _dotted_part(tokens[i - 1]):
             if title_before(tokens, i) or tokens[d - 1].end - tokens[i - 1].start > 5:

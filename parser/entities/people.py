@@ -308,4 +308,4 @@ def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Itera
     yield from name_runs(text, tokens, lex)
     yield from translit_candidates(tokens, lex)
     if "·" in text:
-        yield from dotted_candidates(tokens)
+        yield from dotted_candidates(tokens, lex)

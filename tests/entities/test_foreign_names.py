@@ -138,3 +138,16 @@ def test_a_rare_foreign_name_with_a_native_character_before_a_verb() -> None:
 
 def test_a_foreign_name_before_a_one_character_place_kind_is_that_place() -> None:
     assert _places("他住在米·埃米内斯库镇的北边。") == ["米·埃米内斯库镇"]
+
+
+def test_common_words_jieba_tags_nrt_make_no_foreign_name_together() -> None:
+    # 令人 and 新奇 are both nrt in jieba's dictionary, but 令人 is an everyday word.
+    assert _people("这种做法最令人新奇的地方在于简单。") == []
+
+
+def test_a_dot_between_ordinary_words_joins_no_name() -> None:
+    # Headlines and slogans use · between words: 基层·脱贫, 文化·中国.
+    assert _people("（走进基层·脱贫故事）") == []
+    assert _people("“文化·中国梦”主题展开幕。") == []
+    assert "名家·程砚秋" not in _people("专辑《名家·程砚秋》出版。")
+    assert _people("外长科菲·安南出席会议。") == ["科菲·安南"]
