@@ -82,6 +82,10 @@ def lexical_score(
         score -= FUNCTION_SURNAME_PENALTY  # 于 + 明天, 段 + 新建: a preposition or measure
     elif j - i == 2 and len(name) == 2 and _verb_phrase(first.tag, tokens[i + 1].tag):
         score -= FUNCTION_SURNAME_PENALTY  # 于 + 国, 包 + 建, 管 + 起: a phrase, not a name
+    elif j - i == 2 and first.word == surname and _verb_object(first, tokens[i + 1], lex):
+        score -= FUNCTION_SURNAME_PENALTY  # 包 + 饺子, 管 + 企业: a verb and its object
+    if j - i == 2 and len(tokens[i + 1].word) == 2 and _common_verb(tokens[i + 1], lex):
+        score -= VERB_GIVEN_PENALTY  # 连 + 离世, 高 + 举起: a surname-like word and a verb
     last = tokens[j - 1]
     if len(given) == 2 and j - i >= 2 and len(last.word) == 1 and last.tag in _PARTICLE_TAGS:
         score -= PARTICLE_END_PENALTY  # 殷红 + 得, 自谦 + 里: a phrase ends in a particle
@@ -105,6 +109,26 @@ def lexical_score(
     if j - i == 1:  # the statistic is about jieba's own words (许可证), not loose characters
         score += _final_char_evidence(name, lex)
     return score
+
+
+COMMON_OBJECT_FREQ = 100
+VERB_GIVEN_PENALTY = 1.0
+COMMON_VERB_FREQ = 30
+
+
+def _verb_object(first: Token, second: Token, lex: Lexicon) -> bool:
+    """A one-character verb before a common two-character noun (包饺子, 管企业)."""
+    return (
+        first.tag == "v"
+        and len(second.word) == 2
+        and second.tag in ("n", "vn")
+        and lex.freq.get(second.word, 0) >= COMMON_OBJECT_FREQ
+    )
+
+
+def _common_verb(tok: Token, lex: Lexicon) -> bool:
+    """A common verb (离世, 参加) as the given name: names seldom spell one."""
+    return tok.tag == "v" and lex.freq.get(tok.word, 0) >= COMMON_VERB_FREQ
 
 
 def _function_final(last: Token, lex: Lexicon) -> bool:

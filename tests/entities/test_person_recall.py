@@ -189,3 +189,14 @@ def test_a_dictionary_name_plus_one_character_needs_a_frame() -> None:
     assert _people("这里是他们祖先曾居住的村庄。") == []
     assert _people("莫道君行早，更有早行人。") == []
     assert _people("团政委高云山说，训练很顺利。") == ["高云山"]
+
+
+def test_a_verb_before_its_object_is_no_surname_and_given_name() -> None:
+    # 包 and 管 are surnames, but before a common noun they are verbs with their object.
+    assert _people("大家一起包饺子、看晚会。") == []
+    assert _people("副市长包国富主持会议。") == ["包国富"]
+
+
+def test_a_common_verb_is_no_given_name() -> None:
+    # 连 is a surname; 离世 a verb it introduces (连离世都…, "even passing away").
+    assert _people("他的艰辛、连离世都无人知晓。") == []
