@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from parser.entities.places import is_place_token
+from parser.entities.place_tokens import is_place_token
 from parser.entities.resources import TRANSLIT
 from parser.model import EntityType
 

@@ -40,7 +40,7 @@ from parser.entities.org_words import (
     titled_publications,
     word_orgs,
 )
-from parser.entities.places import FUNCTION_CHARS, STOP_TAGS, is_place_token
+from parser.entities.place_tokens import FUNCTION_CHARS, STOP_TAGS, is_place_token
 from parser.entities.resources import (
     ORG_SUFFIXES,
     PERSON_TITLES,

@@ -1,10 +1,11 @@
-"""Readings that look like places but are not: 北京时间, 保护法, 在以, 对日元.
+"""Readings that look like places but are not: 北京时间, 保护法, 在以, 对日元, 加大力度.
 
 A city before 时间 names a time zone (北京时间), which the news data does not label as a
 place. (A country before its currency, 瑞典克朗 or 德国马克, is labelled both ways in the
 data; it stays a place, see test_rules_accuracy.) A one-character
 short form is no state where its character is the law (环境保护法, 改革法), the
-preposition 以 (在以…为核心) or the first half of a currency (美元对日元).
+preposition 以 (在以…为核心) or the first half of a currency (美元对日元). Phrases and
+common words jieba's dictionary tags ns (加大力度, 港口城市, 海关) name no place either.
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from parser.entities.lexicon import WEAK_PLACE
+from parser.entities.place_tokens import ADMIN_SUFFIX
 from parser.entities.resources import ABBREVIATION_VERBS, PLACE_ABBREVIATIONS
 
 if TYPE_CHECKING:
+    from parser.entities.lexicon import Lexicon
     from parser.entities.tagger import Token
 
 # Time zones named by a city (北京时间, 莫斯科时间).
@@ -56,3 +60,23 @@ def not_a_short_form(text: str, tokens: Sequence[Token], k: int, at: int) -> boo
 # hill. Alone they name no place.
 _COMMON_WORDS = "海关 灯塔 巴士 贵宾 越野 上山 下山 火海 平安 四海 富民 广开 索道 码头 渡口"
 COMMON_WORDS_TAGGED_NS = frozenset(_COMMON_WORDS.split())
+
+
+# Landforms named by a common word before them (黄土高原): a place although the word is not.
+LANDFORMS = ("高原", "平原", "盆地", "山脉", "半岛", "海峡", "三角洲", "丘陵", "沙漠", "草原")
+
+
+def phrase_tagged_place(word: str, lex: Lexicon) -> bool:
+    """加大力度, 兴旺发达: a phrase jieba tags ns that opens with a common verb or adjective;
+    科教兴国, 港口城市, 大中城市: one that opens with a common noun or pronoun (not
+    黄土高原, which names a landform)."""
+    if len(word) < 4:
+        return False
+    head = lex.tags.get(word[:2])
+    if head in ("v", "a", "ad", "d", WEAK_PLACE):
+        return lex.freq.get(word[:2], 0) > 300 and word[-1] not in ADMIN_SUFFIX
+    return (
+        head in ("n", "r", "vn")
+        and lex.freq.get(word[:2], 0) > 100
+        and not word.endswith(LANDFORMS)
+    )
