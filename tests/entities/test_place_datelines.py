@@ -6,12 +6,7 @@ Sentences written for these tests, not taken from any corpus.
 from __future__ import annotations
 
 import pytest
-
-from parser.entities import tag_text
-
-
-def _spans(text: str) -> list[tuple[str, str]]:
-    return [(text[a:b], kind) for a, b, kind in tag_text(text)]
+from entity_helpers import spans_in
 
 
 @pytest.mark.parametrize(
@@ -25,8 +20,8 @@ def _spans(text: str) -> list[tuple[str, str]]:
 def test_a_country_or_province_before_the_city_is_a_place_of_its_own(
     text: str, places: list[tuple[str, str]]
 ) -> None:
-    assert _spans(text)[: len(places)] == places
+    assert spans_in(text)[: len(places)] == places
 
 
 def test_a_dateline_from_an_international_body_names_an_organisation() -> None:
-    assert _spans("本报联合国2月3日电 大会通过决议。")[0] == ("联合国", "org")
+    assert spans_in("本报联合国2月3日电 大会通过决议。")[0] == ("联合国", "org")

@@ -6,12 +6,7 @@ Sentences written for these tests, not taken from any corpus.
 from __future__ import annotations
 
 import pytest
-
-from parser.entities import tag_text
-
-
-def _places(text: str) -> list[str]:
-    return [text[a:b] for a, b, k in tag_text(text) if k == "place"]
+from entity_helpers import places_in
 
 
 @pytest.mark.parametrize(
@@ -23,7 +18,7 @@ def _places(text: str) -> list[str]:
     ],
 )
 def test_a_facility_with_its_name_is_one_place(text: str, places: list[str]) -> None:
-    assert _places(text) == places
+    assert places_in(text) == places
 
 
 @pytest.mark.parametrize(
@@ -35,7 +30,7 @@ def test_a_facility_with_its_name_is_one_place(text: str, places: list[str]) -> 
     ],
 )
 def test_no_facility_place_for_routes_countries_and_idioms(text: str, places: list[str]) -> None:
-    assert _places(text) == places
+    assert places_in(text) == places
 
 
 @pytest.mark.parametrize(
@@ -48,8 +43,8 @@ def test_no_facility_place_for_routes_countries_and_idioms(text: str, places: li
     ],
 )
 def test_halls_and_exhibition_centres_are_places(text: str, places: list[str]) -> None:
-    assert _places(text) == places
+    assert places_in(text) == places
 
 
 def test_a_trade_town_with_its_place_is_one_place() -> None:
-    assert _places("代表团参观了酒泉航天城。") == ["酒泉航天城"]
+    assert places_in("代表团参观了酒泉航天城。") == ["酒泉航天城"]

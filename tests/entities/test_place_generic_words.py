@@ -6,12 +6,7 @@ Sentences written for these tests, not taken from any corpus.
 from __future__ import annotations
 
 import pytest
-
-from parser.entities import tag_text
-
-
-def _places(text: str) -> list[str]:
-    return [text[a:b] for a, b, k in tag_text(text) if k == "place"]
+from entity_helpers import places_in
 
 
 @pytest.mark.parametrize(
@@ -25,7 +20,7 @@ def _places(text: str) -> list[str]:
     ],
 )
 def test_common_phrases_and_zone_kinds_are_no_places(text: str, not_place: str) -> None:
-    assert not_place not in _places(text)
+    assert not_place not in places_in(text)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +31,7 @@ def test_common_phrases_and_zone_kinds_are_no_places(text: str, not_place: str) 
     ],
 )
 def test_named_landforms_and_districts_stay_places(text: str, place: str) -> None:
-    assert place in _places(text)
+    assert place in places_in(text)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +43,7 @@ def test_named_landforms_and_districts_stay_places(text: str, place: str) -> Non
     ],
 )
 def test_common_nouns_jieba_tags_as_places_are_no_places(text: str, not_place: str) -> None:
-    assert not_place not in _places(text)
+    assert not_place not in places_in(text)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +55,7 @@ def test_common_nouns_jieba_tags_as_places_are_no_places(text: str, not_place: s
     ],
 )
 def test_place_words_jieba_lists_whole_are_labelled_in_parts(text: str, places: list[str]) -> None:
-    assert _places(text) == places
+    assert places_in(text) == places
 
 
 @pytest.mark.parametrize(
@@ -73,4 +68,4 @@ def test_place_words_jieba_lists_whole_are_labelled_in_parts(text: str, places: 
 def test_a_province_short_form_with_a_direction_is_the_province(
     text: str, places: list[str]
 ) -> None:
-    assert _places(text) == places
+    assert places_in(text) == places

@@ -6,12 +6,7 @@ Sentences written for these tests, not taken from any corpus.
 from __future__ import annotations
 
 import pytest
-
-from parser.entities import tag_text
-
-
-def _places(text: str) -> list[str]:
-    return [text[a:b] for a, b, k in tag_text(text) if k == "place"]
+from entity_helpers import places_in
 
 
 @pytest.mark.parametrize(
@@ -28,7 +23,7 @@ def _places(text: str) -> list[str]:
 def test_short_forms_of_states_before_relation_words_and_in_lists(
     text: str, places: list[str]
 ) -> None:
-    assert _places(text)[: len(places)] == places
+    assert places_in(text)[: len(places)] == places
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def test_short_forms_of_states_before_relation_words_and_in_lists(
     ],
 )
 def test_no_short_forms_in_ordinary_words(text: str) -> None:
-    assert all(len(p) > 1 for p in _places(text)), _places(text)
+    assert all(len(p) > 1 for p in places_in(text)), places_in(text)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +48,7 @@ def test_no_short_forms_in_ordinary_words(text: str) -> None:
     ],
 )
 def test_the_place_inside_a_word(text: str, place: str) -> None:
-    assert place in _places(text)
+    assert place in places_in(text)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +61,7 @@ def test_the_place_inside_a_word(text: str, place: str) -> None:
     ],
 )
 def test_time_zones_laws_and_prepositions_are_no_places(text: str, not_place: str) -> None:
-    assert not_place not in _places(text)
+    assert not_place not in places_in(text)
 
 
 @pytest.mark.parametrize(
@@ -78,12 +73,12 @@ def test_time_zones_laws_and_prepositions_are_no_places(text: str, not_place: st
     ],
 )
 def test_a_county_named_without_its_suffix(text: str, place: str) -> None:
-    assert place in _places(text)
+    assert place in places_in(text)
 
 
 @pytest.mark.parametrize("text", ["全面建成小康社会。", "他为人方正，做事认真。"])
 def test_words_that_also_name_a_county_stay_words(text: str) -> None:
-    assert _places(text) == []
+    assert places_in(text) == []
 
 
 @pytest.mark.parametrize(
@@ -91,7 +86,7 @@ def test_words_that_also_name_a_county_stay_words(text: str) -> None:
     [("夏夜仰望银河，繁星点点。", "银河"), ("太阳从东边的山头升起。", "太阳")],
 )
 def test_celestial_bodies_are_places(text: str, place: str) -> None:
-    assert place in _places(text)
+    assert place in places_in(text)
 
 
 @pytest.mark.parametrize(
@@ -101,12 +96,12 @@ def test_celestial_bodies_are_places(text: str, place: str) -> None:
     ],
 )
 def test_a_state_is_no_body(text: str, place: str) -> None:
-    assert place in _places(text)
+    assert place in places_in(text)
 
 
 def test_a_lone_first_character_of_a_country_named_in_full_is_that_country() -> None:
     text = "南斯拉夫政府表示，南将继续谈判。"
-    assert _places(text) == ["南斯拉夫", "南"]
+    assert places_in(text) == ["南斯拉夫", "南"]
 
 
 @pytest.mark.parametrize(
@@ -118,7 +113,7 @@ def test_a_lone_first_character_of_a_country_named_in_full_is_that_country() -> 
     ],
 )
 def test_short_forms_in_words_and_the_sar(text: str, place: str) -> None:
-    assert place in _places(text)
+    assert place in places_in(text)
 
 
 @pytest.mark.parametrize(
@@ -132,4 +127,4 @@ def test_short_forms_in_words_and_the_sar(text: str, place: str) -> None:
 def test_doubled_words_known_places_and_methods_are_no_short_forms(
     text: str, places: list[str]
 ) -> None:
-    assert _places(text) == places
+    assert places_in(text) == places

@@ -6,12 +6,7 @@ Sentences written for these tests, not taken from any corpus.
 from __future__ import annotations
 
 import pytest
-
-from parser.entities import tag_text
-
-
-def _places(text: str) -> list[str]:
-    return [text[a:b] for a, b, k in tag_text(text) if k == "place"]
+from entity_helpers import places_in
 
 
 @pytest.mark.parametrize(
@@ -23,4 +18,4 @@ def _places(text: str) -> list[str]:
     ],
 )
 def test_a_transliterated_name_before_its_suffix_is_one_place(text: str, places: list[str]) -> None:
-    assert _places(text) == places
+    assert places_in(text) == places

@@ -6,12 +6,7 @@ Sentences written for these tests, not taken from any corpus.
 from __future__ import annotations
 
 import pytest
-
-from parser.entities import tag_text
-
-
-def _places(text: str) -> list[str]:
-    return [text[a:b] for a, b, k in tag_text(text) if k == "place"]
+from entity_helpers import places_in
 
 
 @pytest.mark.parametrize(
@@ -24,11 +19,11 @@ def _places(text: str) -> list[str]:
     ],
 )
 def test_villages_named_by_common_words_or_count_characters(text: str, place: str) -> None:
-    assert place in _places(text)
+    assert place in places_in(text)
 
 
 @pytest.mark.parametrize(
     "text", ["各地都在建设生态村。", "全县新农村建设加快。", "这里的大城市越来越多。"]
 )
 def test_kinds_of_villages_and_count_phrases_are_no_places(text: str) -> None:
-    assert _places(text) == []
+    assert places_in(text) == []
