@@ -26,6 +26,7 @@ from parser.entities.name_glue import (
 )
 from parser.entities.name_hmm import HMM_BONUS, hmm_joins
 from parser.entities.name_lexical import SLOT_FINAL_RATIO, lexical_score
+from parser.entities.name_lists import THING_LIST_PENALTY, in_thing_list
 from parser.entities.name_runs import given_score, name_runs
 from parser.entities.name_slot import STRONG, slot_strength
 from parser.entities.resources import (
@@ -87,6 +88,9 @@ def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: L
         score += SUBJECT_BONUS  # 袁步兵本人…, 郑咏是…: a name as the subject of its clause
     elif j < len(tokens) and tokens[j].word == "的" and len(name) >= 2:
         score += POSSESSOR_BONUS  # 柳萍的目光
+    if "、" in (tokens[i - 1].word if i else "", tokens[j].word if j < len(tokens) else ""):
+        if in_thing_list(tokens, i, j, name, lex):
+            score -= THING_LIST_PENALTY  # 苍鹭、白鹭: a list of kinds of one thing
     if j < len(tokens) and _loose_char(tokens[j], lex):
         score -= 0.5  # 张金 + 柱案件: a name rarely stops before a stray character
     if i > 0 and tokens[i - 1].word in TRANSLIT and tokens[i - 1].tag in ("nr", "nrt", "ag"):

@@ -200,3 +200,10 @@ def test_a_verb_before_its_object_is_no_surname_and_given_name() -> None:
 def test_a_common_verb_is_no_given_name() -> None:
     # 连 is a surname; 离世 a verb it introduces (连离世都…, "even passing away").
     assert _people("他的艰辛、连离世都无人知晓。") == []
+
+
+def test_a_list_of_kinds_of_one_thing_names_no_people() -> None:
+    # 柏树/杨树, 灰鹤/白鹤: the neighbouring item shares the head and opens with no surname.
+    assert _people("山上种了柏树、杨树和槐树。") == []
+    assert _people("湖边已有灰鹤、白鹤等鸟类栖息。") == []
+    assert _people("获奖者有王伟、李伟两位同学。") == ["王伟", "李伟"]
