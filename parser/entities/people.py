@@ -88,9 +88,8 @@ def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: L
         score += SUBJECT_BONUS  # 袁步兵本人…, 郑咏是…: a name as the subject of its clause
     elif j < len(tokens) and tokens[j].word == "的" and len(name) >= 2:
         score += POSSESSOR_BONUS  # 柳萍的目光
-    if "、" in (tokens[i - 1].word if i else "", tokens[j].word if j < len(tokens) else ""):
-        if in_thing_list(tokens, i, j, name, lex):
-            score -= THING_LIST_PENALTY  # 苍鹭、白鹭: a list of kinds of one thing
+    if len(name) == 2 and in_thing_list(tokens, i, j, name, lex):
+        score -= THING_LIST_PENALTY  # 苍鹭、白鹭: a list of kinds of one thing
     if j < len(tokens) and _loose_char(tokens[j], lex):
         score -= 0.5  # 张金 + 柱案件: a name rarely stops before a stray character
     if i > 0 and tokens[i - 1].word in TRANSLIT and tokens[i - 1].tag in ("nr", "nrt", "ag"):
