@@ -88,6 +88,17 @@ def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: L
         score += SUBJECT_BONUS  # 袁步兵本人…, 郑咏是…: a name as the subject of its clause
     elif j < len(tokens) and tokens[j].word == "的" and len(name) >= 2:
         score += POSSESSOR_BONUS  # 柳萍的目光
+    if (
+        j - i == 2
+        and len(name) == 2
+        and j < len(tokens)
+        and tokens[i + 1].tag in _WORD_TAGS
+        and tokens[j].tag == "n"
+        and len(tokens[j].word) >= 2
+        and tokens[j].word[-1] not in _PERSON_NOUN_FINALS
+        and tokens[j].word not in TITLES
+    ):
+        score -= NOUN_AFTER_PENALTY  # 夏 + 播 + 作物, 金 + 鼠 + 新春: a phrase before a noun
     if len(name) == 2 and in_thing_list(tokens, i, j, name, lex):
         score -= THING_LIST_PENALTY  # 苍鹭、白鹭: a list of kinds of one thing
     if j < len(tokens) and _loose_char(tokens[j], lex):
@@ -111,6 +122,9 @@ ORG_HEAD_PENALTY = 1.0
 _PLACE_WORDS_AFTER = frozenset(("大会", "一带", "境内", "地区", "市民", "郊区", "附近", "机场"))
 _CLAUSE_OPEN = frozenset(("，", "。", "；", "：", "！", "？", "“", "”", "（", "、"))
 SUBJECT_BONUS = 0.6
+NOUN_AFTER_PENALTY = 0.8
+_WORD_TAGS = frozenset(("n", "v", "vn", "a"))  # 播, 鼠: a word of its own, not a name character
+_PERSON_NOUN_FINALS = frozenset("士师家手员长授")
 POSSESSOR_BONUS = 0.3
 
 

@@ -207,3 +207,9 @@ def test_a_list_of_kinds_of_one_thing_names_no_people() -> None:
     assert _people("山上种了柏树、杨树和槐树。") == []
     assert _people("湖边已有灰鹤、白鹤等鸟类栖息。") == []
     assert _people("获奖者有王伟、李伟两位同学。") == ["王伟", "李伟"]
+
+
+def test_a_surname_and_a_word_before_a_noun_is_a_phrase() -> None:
+    # 夏 + 播 (summer sowing) before 作物 is no name; a name before a title still is.
+    assert _people("各地抓好夏播作物的田间管理。") == []
+    assert _people("该片由何伟主演。") == ["何伟"]
