@@ -37,17 +37,13 @@ Candidate = tuple[int, int, EntityType, float]  # start, end, type, confidence p
 
 def tokenize(text: str, lex: Lexicon) -> list[Token]:
     get = lex.tags.get
-    segmenter = lex.segmenter
-    route = segmenter.route(text)
-    ascii_at = segmenter.ascii_positions(text)
+    route = lex.segmenter.words_route(text)
     tokens: list[Token] = []
     append = tokens.append
     n = len(text)
     idx = 0
     while idx < n:
         end = route[idx]
-        if end == idx + 1 and idx in ascii_at:
-            end = segmenter.ascii_run_end(text, route, idx)
         word = text[idx:end]
         append(Token(word, idx, end, get(word, "")))
         idx = end

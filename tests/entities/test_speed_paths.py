@@ -43,3 +43,15 @@ def test_candidates_of_many_texts_equal_candidates_one_by_one() -> None:
 def test_candidates_of_no_text() -> None:
     assert candidates_of([]) == []
     assert candidates_of(["", " "]) == [[], []]
+
+
+def test_ascii_runs_stay_whole_around_dictionary_words() -> None:
+    from parser.entities.lexicon import lexicon
+
+    lex = lexicon()
+    # A run of ASCII letters and digits is one word, except where the dictionary has a
+    # word inside it (B超, T恤); the single letters after such a word join up again.
+    assert lex.cut("做B超ABC检查") == ["做", "B超", "ABC", "检查"]
+    assert lex.cut("买T恤XL码") == ["买", "T恤", "XL", "码"]
+    assert lex.cut("iPhone12 手机") == ["iPhone12", " ", "手机"]
+    assert lex.cut("") == []
