@@ -23,7 +23,7 @@ Raw = tuple[int, int, EntityType, float]
 _NOT_SESSION = frozenset(("本届", "上届", "下届", "历届", "每届", "各届", "一届", "届"))
 
 
-def session_start(tokens: Sequence[Token], k: int) -> int | None:
+def _session_start(tokens: Sequence[Token], k: int) -> int | None:
     """Token index of a session ordinal (第六届, 六届, 首届) right before token ``k``.
 
     A place before the ordinal belongs to the body too (香港 + 首届 + 立法会).
@@ -42,7 +42,7 @@ def session_start(tokens: Sequence[Token], k: int) -> int | None:
 
 def with_session(tokens: Sequence[Token], k: int, raw: Raw) -> Iterator[Raw]:
     """The organisation ``raw`` read from token ``k`` once more with its session ordinal."""
-    first = session_start(tokens, k)
+    first = _session_start(tokens, k)
     if first is not None and raw[0] == tokens[k].start:
         yield (tokens[first].start, raw[1], raw[2], raw[3])
 
@@ -51,7 +51,7 @@ def with_session(tokens: Sequence[Token], k: int, raw: Raw) -> Iterator[Raw]:
 # would read 《…》报道 as a paper.
 _PERIODICAL_KINDS = ("半月刊", "杂志", "周刊", "月刊", "季刊", "画报")
 # Title endings that make the title a periodical by itself (《今晚报》, 《朝日新闻》).
-PERIODICAL_ENDINGS = ("报", "周刊", "杂志", "新闻", "月刊", "画报")
+_PERIODICAL_ENDINGS = ("报", "周刊", "杂志", "新闻", "月刊", "画报")
 FRAMED_CONFIDENCE = 1.7
 
 
@@ -73,7 +73,7 @@ def framed_publications(text: str, tokens: Sequence[Token]) -> Iterator[Raw]:
         if (
             1 <= len(name) <= 12
             and "《" not in name
-            and (kind or name.endswith(PERIODICAL_ENDINGS))
+            and (kind or name.endswith(_PERIODICAL_ENDINGS))
         ):
             start = _region_before(tokens, ends.get(at))
             if kind or start is not None:

@@ -43,9 +43,9 @@ if TYPE_CHECKING:
 _BODY_TAGS = frozenset(
     ("ns", "nt", "nz", "n", "vn", "v", "j", "b", "an", "a", "l", "nrt", "s", "f", WEAK_PLACE)
 )
-PROPER_TAGS = frozenset(("ns", "nt", "nz", "j", "nrt", WEAK_PLACE))
+_PROPER_TAGS = frozenset(("ns", "nt", "nz", "j", "nrt", WEAK_PLACE))
 # Words that may open an organisation's name although they are not proper names.
-OPENERS = frozenset((*("国家", "中国", "中央", "全国", "中共", "国际", "人民"), *"省市县区乡镇村"))
+_OPENERS = frozenset((*("国家", "中国", "中央", "全国", "中共", "国际", "人民"), *"省市县区乡镇村"))
 _DEICTIC = frozenset("我本全该各两此这那每某其")
 # Last characters of a whole office word, which ends the name before it (外交部).
 _OFFICE_FINALS = frozenset("部局厅署")
@@ -116,9 +116,9 @@ def proper(tok: Token) -> bool:
     if tok.word[-1] == "化" and tok.tag == "nt":
         return False  # 国际化 + 大学: an -ization names a quality, not the body
     return (
-        tok.tag in PROPER_TAGS
+        tok.tag in _PROPER_TAGS
         or is_place_token(tok)
-        or tok.word in OPENERS
+        or tok.word in _OPENERS
         or tok.word in POLITICAL_BODIES  # 民革 + 第九届中央常委会
         or (tok.tag == "nr" and len(tok.word) >= 3 and TRANSLIT_CHARS.issuperset(tok.word))
     )  # 萨帕塔 + 全国民族解放军: a foreign name jieba calls a person names the body
@@ -139,7 +139,7 @@ def name_start(
     if (
         proper_at
         and tok.word.endswith("中心")
-        and all(tokens[p].word in OPENERS for p in proper_at)
+        and all(tokens[p].word in _OPENERS for p in proper_at)
     ):
         return None  # 国家中心, 全国中心: a centre needs a real name
     if proper_at:
@@ -192,6 +192,6 @@ def name_start(
         if first and tokens[first - 1].word[-1] == "支":
             return None  # 这支机防队, 一支突击队: a team counted is a kind of team
         return first
-    if len(tok.word) >= 3 and lex.tags.get(stem(tok.word)) in PROPER_TAGS:
+    if len(tok.word) >= 3 and lex.tags.get(stem(tok.word)) in _PROPER_TAGS:
         return k  # 古巴队, 匈牙利队: a proper name and its suffix in one word
     return None

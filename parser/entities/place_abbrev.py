@@ -1,4 +1,5 @@
-"""One-character short forms of countries in pairs and lists: 韩中两国, 巴以和谈, 中、埃建交.
+"""Short forms of countries across words: pairs and lists (韩中两国, 巴以和谈, 中、埃建交)
+and a lone initial standing for a country named in full before (南斯拉夫 … 南将).
 
 The news writes two states that deal with each other by one character each, right before
 the word for their dealings (两国 关系 建交 谈判 双方 …); People's Daily NER data labels
@@ -76,47 +77,6 @@ def _run_places(text: str, start: int, end: int, lex: Lexicon) -> Iterator[Raw]:
             return  # 巴黎 + 协定, 中亚: one place jieba knows well, not two states
     for i in chars:
         yield (i, i + 1, "place", PAIR_CONFIDENCE)
-
-
-# Words that hold a short form of China or a country as their place (华侨 → 华, 侵华 → 华,
-# 中药 → 中, 奥运会 → 奥): by the offset of that character in the word.
-_SHORT_FORM_WORDS = {
-    **dict.fromkeys(("华侨", "华人", "华裔", "华商", "华工"), 0),
-    **dict.fromkeys(("侵华", "反华", "排华", "援华", "使华"), 1),
-    **dict.fromkeys(("中药", "中医药", "中成药", "中草药", "中药材", "中西医"), 0),
-    **dict.fromkeys(("奥运", "奥运会", "奥运村", "奥运健儿"), 0),
-    # Tibet's people, area and medicine, Beijing's opera and its tunes (藏胞, 藏区, 京韵);
-    # other regional operas are labelled as art forms, not places (豫剧).
-    **dict.fromkeys(("藏胞", "藏区", "藏医", "藏药", "京韵", "京腔", "京剧"), 0),
-}
-SHORT_FORM_WORD_OPENERS = frozenset({*(w[0] for w in _SHORT_FORM_WORDS), "特"})
-
-
-def short_form_word(tok: Token) -> Iterator[Raw]:
-    """The place inside 华侨, 侵华, 中药 or 奥运会 (the news labels the one character), also
-    at the head of a longer word (京韵大鼓)."""
-    w = tok.word
-    at = _SHORT_FORM_WORDS.get(w)
-    if at is None and len(w) >= 4:
-        at = _SHORT_FORM_WORDS.get(w[:2])
-        if w.startswith("特区") and w[2:] in _SAR_BODIES:
-            yield (tok.start, tok.start + 2, "place", PAIR_CONFIDENCE)  # 特区 + 政府
-            return
-    if at is not None:
-        yield (tok.start + at, tok.start + at + 1, "place", PAIR_CONFIDENCE)
-
-
-# 特区政府: the government of the (Hong Kong or Macao) SAR, which the news labels 特区.
-_SAR_BODIES = frozenset(("政府", "行政长官", "立法会", "护照"))
-
-
-def short_form_tail(tok: Token, lex: Lexicon) -> Iterator[Raw]:
-    """中国京剧: a place glued to a word that holds a region's short form."""
-    w = tok.word
-    at = _SHORT_FORM_WORDS.get(w[-2:])
-    if at is not None and lex.tags.get(w[:-2]) == "ns":
-        start = tok.end - 2 + at
-        yield (start, start + 1, "place", PAIR_CONFIDENCE)
 
 
 def _country_initials() -> dict[str, tuple[str, ...]]:

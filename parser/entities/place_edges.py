@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from parser.entities.place_tokens import ADMIN_SUFFIX
 from parser.entities.resources import COMMON_SURNAMES, LESS_COMMON_SURNAMES
 from parser.model import EntityType
 
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
     from parser.entities.tagger import Token
 
 Raw = tuple[int, int, EntityType, float]
-_ADMIN_FINALS = frozenset("省市县区镇乡村州旗")
 _BOUNDARY_WORDS = frozenset(("的",))
 # What jieba calls the loose first character of such names: nouns and numerals (神, 月),
 # not adjectives, verbs or positions (旧中国, 环太平洋, 前苏联).
@@ -37,7 +37,7 @@ def extended_left(text: str, tokens: Sequence[Token], found: list[Raw]) -> Itera
     if not found:
         return
     at_start = {tok.start: k for k, tok in enumerate(tokens)}
-    admin_ends = {e for _, e, kind, _ in found if kind == "place" and text[e - 1] in _ADMIN_FINALS}
+    admin_ends = {e for _, e, kind, _ in found if kind == "place" and text[e - 1] in ADMIN_SUFFIX}
     for start, end, kind, conf in found:
         k = at_start.get(start)
         if kind != "place" or k is None or k < 2 or end - start < 2:
@@ -45,7 +45,7 @@ def extended_left(text: str, tokens: Sequence[Token], found: list[Raw]) -> Itera
         loose = tokens[k - 1]
         w = loose.word
         # Not a suffix of the place before either (云州 + 区 + 火山地质博物馆).
-        if len(w) != 1 or not "\u4e00" <= w <= "\u9fff" or w in _NOT_OPENING or w in _ADMIN_FINALS:
+        if len(w) != 1 or not "\u4e00" <= w <= "\u9fff" or w in _NOT_OPENING or w in ADMIN_SUFFIX:
             continue
         if loose.tag not in _LOOSE_TAGS:
             continue

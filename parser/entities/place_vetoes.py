@@ -63,7 +63,7 @@ COMMON_WORDS_TAGGED_NS = frozenset(_COMMON_WORDS.split())
 
 
 # Landforms named by a common word before them (黄土高原): a place although the word is not.
-LANDFORMS = ("高原", "平原", "盆地", "山脉", "半岛", "海峡", "三角洲", "丘陵", "沙漠", "草原")
+_LANDFORMS = ("高原", "平原", "盆地", "山脉", "半岛", "海峡", "三角洲", "丘陵", "沙漠", "草原")
 
 
 def phrase_tagged_place(word: str, lex: Lexicon) -> bool:
@@ -78,5 +78,5 @@ def phrase_tagged_place(word: str, lex: Lexicon) -> bool:
     return (
         head in ("n", "r", "vn")
         and lex.freq.get(word[:2], 0) > 100
-        and not word.endswith(LANDFORMS)
+        and not word.endswith(_LANDFORMS)
     )

@@ -13,13 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.lexicon import WEAK_PLACE
-from parser.entities.place_abbrev import (
-    SHORT_FORM_WORD_OPENERS,
-    lone_short_form,
-    paired_short_forms,
-    short_form_tail,
-    short_form_word,
-)
+from parser.entities.place_abbrev import lone_short_form, paired_short_forms
 from parser.entities.place_context import (
     COUNTY_CONFIDENCE,
     COUNTY_STEM_TAGS,
@@ -55,7 +49,13 @@ from parser.entities.resources import (
     PLACE_SUFFIXES,
     PROVINCE_ABBREVIATIONS,
 )
-from parser.entities.short_forms import abbreviation_places, province_pair
+from parser.entities.short_forms import (
+    SHORT_FORM_WORD_OPENERS,
+    abbreviation_places,
+    province_pair,
+    short_form_tail,
+    short_form_word,
+)
 from parser.entities.world import COUNTRIES
 from parser.model import EntityType
 
