@@ -1,5 +1,7 @@
 """Words that are organisations by themselves, and the word lists that tell them apart.
 
+Also here: companies as whole items of a 、 list, and parties jieba lists as plain nouns.
+
 jieba's ``nt`` tag is noisy (联合公报, 社会科学) and some bodies are tagged as places
 (亚足联, 北约) or abbreviations (欧盟, 足协): their endings decide. Meetings (座谈会),
 common words ending like an office (全局, 平台, 平局) and titles (省委常委) are not bodies.
@@ -8,7 +10,7 @@ common words ending like an office (全局, 平台, 平局) and titles (省委�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from parser.entities.org_kinds import describes_a_kind
@@ -114,75 +116,6 @@ def word_orgs(tok: Token) -> Iterator[Raw]:
         yield (tok.start, tok.end, "org", 1.3)  # 光明日报: a paper jieba lists as a proper noun
     elif w in STANDALONE_ORGS or w in INTERNATIONAL_BODIES or w in POLITICAL_BODIES:
         yield (tok.start, tok.end, "org", 1.3)
-
-
-def _enclosed(text: str, opening: str, closing: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of what stands between each ``opening`` mark and the next ``closing``."""
-    at = text.find(opening)
-    while at >= 0:
-        close = text.find(closing, at)
-        if close < 0:
-            return
-        yield at + 1, close
-        at = text.find(opening, close)
-
-
-def titled_publications(text: str) -> Iterator[Raw]:
-    """《费加罗报》, 《中国足球报》: a newspaper named in title marks is an organisation."""
-    for start, end in _enclosed(text, "《", "》"):
-        name = text[start:end]
-        if 2 <= len(name) <= 12 and name.endswith(("报", "周刊", "杂志", "新闻")):
-            yield (start, end, "org", 1.5)
-
-
-QUOTED_CONFIDENCE = 1.7
-# Endings that make a quoted name a body (“帐篷小学”, “希望工程办公室”).
-_QUOTED_ENDINGS = (
-    *("小学", "中学", "学校", "公司", "集团", "协会", "学会", "俱乐部", "艺术团", "合唱团"),
-    *("乐团", "剧团", "工作室", "研究会", "基金会", "联合会", "委员会", "办公室", "银行", "医院"),
-    *("局", "署", "领导小组", "工作组", "研究所", "研究院", "中心", "联盟", "党"),
-)
-
-
-def quoted_bodies(text: str) -> Iterator[Raw]:
-    """“帐篷小学”: a name in quotation marks that ends like a body is one organisation."""
-    for start, end in _enclosed(text, "“", "”"):
-        name = text[start:end]
-        if 3 <= len(name) <= 14 and name.endswith(_QUOTED_ENDINGS):
-            yield (start, end, "org", QUOTED_CONFIDENCE)
-
-
-# What follows a newspaper's name in news prose (中国足球报记者, 文汇报发表社论).
-_PRESS_CONTEXT = frozenset(("记者", "发表", "报道", "载文", "社论", "等", "评论", "刊登", "称"))
-NEWSPAPER_CONFIDENCE = 1.7
-
-
-def newspapers(tokens: Sequence[Token]) -> Iterator[Raw]:
-    """香港文汇报, 埃及金字塔报: a paper named without title marks, known by what follows.
-
-    The name runs back over at most two words to a place; a document word (公报, 简报)
-    is no paper.
-    """
-    for k, tok in enumerate(tokens):
-        w = tok.word
-        if w[-1] != "报" or w.endswith(NOT_ORG_ENDINGS) or k + 1 >= len(tokens):
-            continue
-        if tokens[k + 1].word not in _PRESS_CONTEXT or tok.tag not in ("n", "nz", "nt", "j"):
-            continue
-        i = k
-        while (
-            len(w) <= 3  # 华盛顿邮报 names itself; 足球报 needs 中国 before it
-            and i > 0
-            and k - i < 2
-            and tokens[i - 1].tag in ("ns", "nz", "nr", "n", "nt")
-        ):
-            i -= 1
-            if tokens[i].tag == "ns":
-                break
-        if tokens[i].end - tokens[i].start + tok.end - tokens[i].end >= 3 and (
-            i < k or len(w) >= 3
-        ):
-            yield (tokens[i].start, tok.end, "org", NEWSPAPER_CONFIDENCE)
 
 
 # A company as one item of a 、 list: 、为全农副产品有限公司、 — its name is the whole item,

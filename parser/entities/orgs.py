@@ -13,16 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from parser.entities.org_edges import (
-    framed_publications,
-    named_organisation,
-    placed_unit,
-    quoted_units,
-    with_session,
-)
+from parser.entities.org_edges import named_organisation, placed_unit, with_session
 from parser.entities.org_growth import grow, name_start
 from parser.entities.org_kinds import describes_a_kind, is_site, site_start
 from parser.entities.org_lists import listed_firms
+from parser.entities.org_press import framed_publications, newspapers, titled_publications
+from parser.entities.org_quoted import quoted_bodies, quoted_units
 from parser.entities.org_suffixes import SUFFIX_FINALS, stem, suffix_end
 from parser.entities.org_teams import joint_team, team_lists
 from parser.entities.org_words import (
@@ -31,10 +27,7 @@ from parser.entities.org_words import (
     ORG_SUFFIX_SET,
     POLITICAL_BODIES,
     listed_companies,
-    newspapers,
     party_name,
-    quoted_bodies,
-    titled_publications,
     word_orgs,
 )
 from parser.entities.place_tokens import is_place_token
