@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from parser.entities.datelines import dateline_candidates
 from parser.entities.lexicon import Lexicon, lexicon
@@ -50,9 +51,12 @@ def tokenize(text: str, lex: Lexicon) -> list[Token]:
     return tokens
 
 
+_BY_END_START = itemgetter(1, 0)  # (end, start): the same order as a lambda, in C
+
+
 def best_spans(candidates: list[Candidate]) -> list[Span]:
     """The non-overlapping subset with the highest total score (confidence x length)."""
-    cands = sorted((c for c in candidates if c[3] > 0), key=lambda c: (c[1], c[0]))
+    cands = sorted([c for c in candidates if c[3] > 0], key=_BY_END_START)
     if not cands:
         return []
     ends = [c[1] for c in cands]
