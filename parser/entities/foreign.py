@@ -29,7 +29,14 @@ Raw = tuple[int, int, EntityType, float]
 # Transliteration characters, with the endings of Slavic women's names (彼得罗娃 -ova,
 # 娜塔莉娅 -ya), rare in Chinese words and names.
 FOREIGN = TRANSLIT | frozenset("娃娅")
-__all__ = ["dotted_candidates", "japanese_candidates", "korean_candidates", "translit_candidates"]
+__all__ = [
+    "THING_PENALTY",
+    "counted_thing",
+    "dotted_candidates",
+    "japanese_candidates",
+    "korean_candidates",
+    "translit_candidates",
+]
 
 
 _JOINERS = frozenset("·•－-—")
@@ -292,7 +299,7 @@ def _score_translit(
     if (
         (j < len(tokens) and tokens[j].word in _THING_AFTER)
         or name[-1] in _THING_FINALS
-        or _counted_thing(tokens, i)
+        or counted_thing(tokens, i)
     ):
         score -= THING_PENALTY  # 摩托罗拉公司, 桑塔纳轿车, 海王星: a firm, a product, a planet
     start, end = tokens[i].start, tokens[j - 1].end
@@ -357,7 +364,7 @@ THING_PENALTY = 2.0
 _THING_MEASURES = frozenset("辆部台架款件瓶支块艘")
 
 
-def _counted_thing(tokens: Sequence[Token], i: int) -> bool:
+def counted_thing(tokens: Sequence[Token], i: int) -> bool:
     """一部桑塔纳, 一辆红色“菲亚特”: a measure word for things before the word (past a
     colour or an opening quote) makes it a make or a product."""
     for k in range(i - 1, max(-1, i - 4), -1):

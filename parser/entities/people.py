@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from parser.entities.context import AFTER, TITLES, context_after, title_before
 from parser.entities.foreign import (
+    THING_PENALTY,
+    counted_thing,
     dotted_candidates,
     japanese_candidates,
     korean_candidates,
@@ -99,6 +101,8 @@ def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: L
         and tokens[j].word not in TITLES
     ):
         score -= NOUN_AFTER_PENALTY  # 夏 + 播 + 作物, 金 + 鼠 + 新春: a phrase before a noun
+    if i > 0 and counted_thing(tokens, i):
+        score -= THING_PENALTY  # 一部桑塔纳, 两辆红旗: a measure word for things, not people
     if len(name) == 2 and in_thing_list(tokens, i, j, name, lex):
         score -= THING_LIST_PENALTY  # 苍鹭、白鹭: a list of kinds of one thing
     if j < len(tokens) and _loose_char(tokens[j], lex):

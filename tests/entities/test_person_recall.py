@@ -213,3 +213,9 @@ def test_a_surname_and_a_word_before_a_noun_is_a_phrase() -> None:
     # 夏 + 播 (summer sowing) before 作物 is no name; a name before a title still is.
     assert _people("各地抓好夏播作物的田间管理。") == []
     assert _people("该片由何伟主演。") == ["何伟"]
+
+
+def test_a_measure_word_for_things_makes_no_person() -> None:
+    # 桑 is a surname, but 一辆 counts vehicles: a make of car, not a person.
+    assert _people("村里买了一辆桑塔纳和两台拖拉机。") == []
+    assert _people("一位桑老师走了进来。") != []
