@@ -241,6 +241,11 @@ _ADDRESS_AFTER = frozenset(
 )
 
 
+# After 姓 ("surnamed") a lone surname names its bearer: 一位姓王的老师, 他姓李，….
+_NAMED_SURNAME_AFTER = frozenset(("的", "，", "。", "、", "；", "”"))
+NAMED_SURNAME_CONFIDENCE = 1.5
+
+
 def _surname_alone(tokens: Sequence[Token], lex: Lexicon, opening: list[int]) -> Iterator[Raw]:
     """李老师, 汤局长, 李先生, 老于: a bare surname used as a name."""
     for i in opening:
@@ -260,6 +265,9 @@ def _surname_alone(tokens: Sequence[Token], lex: Lexicon, opening: list[int]) ->
         before = tokens[i - 1].word if i > 0 else ""
         if before[-1:] in _NUMERALS or after[:1] == w:
             continue  # 4位老师, 五任县长 (measure words), 培训司司长 (an office's own title)
+        if before == "姓" and (after in _NAMED_SURNAME_AFTER or not after):
+            yield (tok.start, tok.end, "person", NAMED_SURNAME_CONFIDENCE)  # 一位姓王的老师
+            continue
         if w in _VERB_SURNAMES:
             continue  # 任警官: 任 here is "serve as"
         given_follows = (  # 小徐婷; not 老于 + 还住在, whose 还 is an adverb

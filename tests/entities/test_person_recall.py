@@ -219,3 +219,8 @@ def test_a_measure_word_for_things_makes_no_person() -> None:
     # 桑 is a surname, but 一辆 counts vehicles: a make of car, not a person.
     assert _people("村里买了一辆桑塔纳和两台拖拉机。") == []
     assert _people("一位桑老师走了进来。") != []
+
+
+def test_a_surname_after_xing_names_its_bearer() -> None:
+    assert _people("来了一位姓王的老师。") == ["王"]
+    assert _people("百姓的生活") == []
