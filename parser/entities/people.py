@@ -29,6 +29,7 @@ from parser.entities.name_glue import (
 from parser.entities.name_hmm import HMM_BONUS, hmm_joins
 from parser.entities.name_lexical import SLOT_FINAL_RATIO, lexical_score
 from parser.entities.name_lists import THING_LIST_PENALTY, in_thing_list
+from parser.entities.name_married import married_candidates
 from parser.entities.name_runs import given_score, name_runs
 from parser.entities.name_slot import STRONG, slot_strength
 from parser.entities.resources import (
@@ -330,6 +331,7 @@ def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Itera
         if "杯" in text:
             yield from surname_cup_candidates(text, tokens, lex)
     yield from _surname_alone(tokens, lex, opening)
+    yield from married_candidates(text, tokens, lex, opening)
     if "（" in text:
         yield from composed_name_candidates(text, lex)
     yield from japanese_candidates(text, tokens, lex)

@@ -224,3 +224,10 @@ def test_a_measure_word_for_things_makes_no_person() -> None:
 def test_a_surname_after_xing_names_its_bearer() -> None:
     assert _people("来了一位姓王的老师。") == ["王"]
     assert _people("百姓的生活") == []
+
+
+def test_a_married_name_joins_two_surnames_and_a_given_name() -> None:
+    # Hong Kong style: husband's surname + own surname + given name, in a clear slot.
+    assert _people("政务司司长陈方安生今天表示，") == ["陈方安生"]
+    assert _people("出席的有张伟、林李秀珍等人。") == ["张伟", "林李秀珍"]
+    assert _people("这种做法于是高明得多。") == []
