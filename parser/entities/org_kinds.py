@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from parser.entities.world import COUNTRIES
+from parser.entities.place_tokens import STATES
 
 # Units that a country's name before them turns into a class (美国公司, 中国大学); not 银行:
 # 中国银行 and 瑞士银行 are banks of those names.
@@ -18,8 +18,7 @@ _NATIONAL_KINDS = ("公司", "企业", "电视台", "电台", "大学", "报纸"
 _STATIONED_KINDS = ("部队", "边防部队", "驻军", "军队")
 # A rank among its kind: 第一大银行, 第三大公司.
 _RANK = re.compile(r"第[一二三四五六七八九十]+大")
-_STATES = frozenset(("中国", *COUNTRIES))
-_STATE_LENGTHS = sorted({len(s) for s in _STATES})
+_STATE_LENGTHS = sorted({len(s) for s in STATES})
 
 
 # Centres that are sites, which People's Daily labels places (香港展览中心, 约翰逊太空中心).
@@ -33,7 +32,7 @@ def is_site(name: str) -> bool:
 
 def site_start(name: str) -> int:
     """Where the site's own name starts: after a leading country (美国 + 肯尼迪航天中心)."""
-    n = next((n for n in _STATE_LENGTHS if name[:n] in _STATES), 0)
+    n = next((n for n in _STATE_LENGTHS if name[:n] in STATES), 0)
     return n if len(name) - n > 4 else 0
 
 
@@ -45,10 +44,10 @@ def describes_a_kind(name: str, place: str | None = None) -> bool:
     if _RANK.search(name) or is_site(name):
         return True
     if place is None:
-        place = next((name[:n] for n in _STATE_LENGTHS if name[:n] in _STATES), None)
+        place = next((name[:n] for n in _STATE_LENGTHS if name[:n] in STATES), None)
         if place is None:
             return False
     rest = name[len(place) :]
-    if place in _STATES and rest in _NATIONAL_KINDS:
+    if place in STATES and rest in _NATIONAL_KINDS:
         return True
     return rest in _STATIONED_KINDS or rest == "政局"  # 俄罗斯政局: its politics

@@ -85,6 +85,8 @@ OFFICE_TITLES = ("副书记", "书记", "常委", "副主任", "主任")
 
 
 def word_orgs(tok: Token) -> Iterator[Raw]:
+    """The word itself as a body: one jieba tags nt, j, ns or nz whose ending says so
+    (欧盟, 亚足联), or a body known whatever its tag (中共, 联合国)."""
     w = tok.word
     if w in TITLE_WORDS or w.endswith(OFFICE_TITLES):
         return  # 省委常委 is a title (its office 省委 comes from _suffix_end)

@@ -47,8 +47,9 @@ SHORT_ORG_CONFIDENCE = 0.5
 
 
 def _admin_place(tok: Token) -> bool:
+    """湖北省, 怀柔县: a place word ending in its administrative kind (贵州, 广州, two
+    characters ending in 州, are the province or city itself, not a kind)."""
     w = tok.word
-    # 贵州, 广州: a two-character name ending in 州 is the province or city itself.
     return is_place_token(tok) and w[-1] in "省市县区州" and (w[-1] != "州" or len(w) > 2)
 
 
@@ -60,6 +61,7 @@ def _nested_places(outer: Token, inner: Token) -> bool:
 
 
 def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+    """Every scored organisation reading in ``text`` (jieba's words ``tokens``)."""
     if "《" in text:
         yield from titled_publications(text)
         yield from framed_publications(text, tokens)

@@ -87,14 +87,14 @@ def _country_initials() -> dict[str, tuple[str, ...]]:
 
 
 _COUNTRY_INITIALS = _country_initials()
-_LONE_TAGS = frozenset(("ns", "j"))
+LONE_TAGS = frozenset(("ns", "j"))  # a lone place character, or one jieba calls a short form
 
 
 def lone_short_form(text: str, tok: Token) -> Iterator[Raw]:
     """南 in 南斯拉夫…南将继续谈判, 马 in 马来西亚…马政府: a lone character jieba tags as a place
     or a short form, opening the name of a country the same text spells out in full.
     The news names a country once in full and then by its first character."""
-    if tok.tag not in _LONE_TAGS:
+    if tok.tag not in LONE_TAGS:
         return
     names = _COUNTRY_INITIALS.get(tok.word)
     if names is None:

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from parser.entities.place_tokens import STATES
 from parser.entities.resources import GENERIC_PLACE_WORDS, PROVINCE_ABBREVIATIONS
-from parser.entities.world import COUNTRIES
 from parser.model import EntityType
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ _NUMBERED_BRIDGE = re.compile(r"[一二三四五六七八九十]桥$")  # 长江
 _NAME_TAGS = frozenset(("ns", "ns?", "nr", "nrt", "nz", "j"))
 # Geographic words that are part of such a name (濑户 + 内海 + 大桥).
 _FEATURE_WORDS = frozenset(("海峡", "海湾", "江", "河", "湖", "山"))
-_STATES = COUNTRIES | {"中国", "我国"}  # 中国铁路: a country's railways, not a railway
+_STATES = STATES | {"我国"}  # 中国铁路: a country's railways, not a railway
 FACILITY_CONFIDENCE = 1.4  # beats the name alone and the short forms in it
 
 

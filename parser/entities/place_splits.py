@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from parser.entities.place_tokens import STATES
 from parser.entities.resources import GENERIC_PLACE_WORDS
-from parser.entities.world import COUNTRIES
 from parser.model import EntityType
 
 if TYPE_CHECKING:
@@ -22,7 +22,6 @@ Raw = tuple[int, int, EntityType, float]
 _POSITIONS = frozenset(
     ("南部", "北部", "东部", "西部", "中部", "东南部", "西南部", "东北部", "西北部")
 )
-_STATES = COUNTRIES | {"中国"}
 # Provinces' one-character short forms that combine with a direction (湘西, 皖南, 闽北);
 # not the municipalities, whose such words name districts (渝北, 津南).
 _PROVINCE_SHORT = frozenset("冀晋辽黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇青宁")
@@ -48,7 +47,7 @@ def split_place_word(tok: Token, lex: Lexicon) -> list[Raw]:
             continue  # 苏里南 + 共和国 is one state
         if head in _POSITIONS:  # 东部非洲: the continent
             return [(tok.start + cut, tok.end, "place", SPLIT_CONFIDENCE)]
-        if head in _STATES and w not in _STATES:  # 中国澳门, not 沙特阿拉伯
+        if head in STATES and w not in STATES:  # 中国澳门, not 沙特阿拉伯
             return [
                 (tok.start, tok.start + cut, "place", SPLIT_CONFIDENCE),
                 (tok.start + cut, tok.end, "place", SPLIT_CONFIDENCE),

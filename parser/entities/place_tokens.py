@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from parser.entities.world import COUNTRIES
+
 if TYPE_CHECKING:
     from parser.entities.tagger import Token
 
@@ -16,6 +18,8 @@ ADMIN_SUFFIX = frozenset("省市县区镇乡村州旗")
 FUNCTION_CHARS = frozenset("如至赴经由往驻到在于从向和与及同对把被为以")
 # Single-character words that end a name on the left (prepositions, particles, measures).
 STOP_TAGS = frozenset(("p", "u", "uj", "ul", "uz", "ud", "ug", "uv", "c", "d", "r", "m", "q", "y"))
+# Every state by its usual name: the world's countries and China itself.
+STATES = COUNTRIES | {"中国"}
 # Last characters that make a word jieba calls a name into a place (槟城坡, 灵隐寺).
 FEATURE_FINALS = frozenset("坡郡宫寺庙岛")
 

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from parser.entities.place_tokens import STATES
 from parser.entities.resources import TRANSLIT
-from parser.entities.world import COUNTRIES
 from parser.model import EntityType
 
 if TYPE_CHECKING:
@@ -26,7 +26,6 @@ _SUFFIXES = "县州省市镇郡"
 # North, South, New, Upper, Lower… open such names too (北里奥格朗德州, 下萨克森州).
 _RUN = re.compile(rf"[东西南北新上下]?[{''.join(sorted(TRANSLIT))}·]{{3,12}}[{_SUFFIXES}]")
 TRANSLIT_PLACE_CONFIDENCE = 1.4  # beats the tail jieba glued to the suffix (德县, 德州)
-_STATES = COUNTRIES | {"中国"}
 
 
 def translit_admin_places(text: str, tokens: Sequence[Token]) -> Iterator[Raw]:
@@ -38,7 +37,7 @@ def translit_admin_places(text: str, tokens: Sequence[Token]) -> Iterator[Raw]:
     for m in matches:
         start, end = m.start(), m.end()
         # The name starts at a word, after a country in front of it.
-        while start < end - 3 and (start not in starts or starts[start].word in _STATES):
+        while start < end - 3 and (start not in starts or starts[start].word in STATES):
             tok = starts.get(start)
             start = tok.end if tok is not None else start + 1
         if end - 1 - start >= 3 and text[start] != "·" and _ends_a_word(text, tokens, end):

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.lexicon import WEAK_PLACE
-from parser.entities.place_abbrev import lone_short_form, paired_short_forms
+from parser.entities.place_abbrev import LONE_TAGS, lone_short_form, paired_short_forms
 from parser.entities.place_context import (
     COUNTY_CONFIDENCE,
     COUNTY_STEM_TAGS,
@@ -64,13 +64,13 @@ if TYPE_CHECKING:
     from parser.entities.tagger import Token
 
 Raw = tuple[int, int, EntityType, float]
-_LONE_TAGS = frozenset(("ns", "j"))
 _SHORT_FORM_CHARS = PLACE_ABBREVIATIONS | ABBREVIATION_VERBS | PROVINCE_ABBREVIATIONS
 _SHORT_FORM_OPENERS = PLACE_ABBREVIATIONS | ABBREVIATION_VERBS  # first characters of 中美, 访华
 STATE_CONFIDENCE = 1.35
 
 
 def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+    """Every scored place reading in ``text`` (jieba's words ``tokens``), time zones left out."""
     found = [c for c in _place_words(text, tokens, lex) if not names_time(text, c[1])]
     yield from found
     yield from extended_left(text, tokens, found)
@@ -100,7 +100,7 @@ _TWO_CHAR_TAGS, _TWO_CHAR_OPENERS, _TWO_CHAR_ENDS = _fast_path_sets()
 
 def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     # Locals for the sets every token is checked against (this loop sees every word).
-    short_chars, suffixes, lone_tags = _SHORT_FORM_CHARS, PLACE_SUFFIX, _LONE_TAGS
+    short_chars, suffixes, lone_tags = _SHORT_FORM_CHARS, PLACE_SUFFIX, LONE_TAGS
     two_tags, two_openers, two_ends = _TWO_CHAR_TAGS, _TWO_CHAR_OPENERS, _TWO_CHAR_ENDS
     for k, tok in enumerate(tokens):
         w = tok.word
