@@ -167,8 +167,8 @@ def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[R
         ):
             # A state's name is a place, not the body its last character suggests (苏 + 联).
             yield (tok.start, tok.end, "place", STATE_CONFIDENCE if w in COUNTRIES else 1.2)
-        elif (tok.tag == WEAK_PLACE and weak_place(tok, tokens, k)) or named_admin_word(
-            tok, tokens, k, lex
+        elif (tok.tag == WEAK_PLACE and weak_place(tok, tokens, k)) or (
+            w[-1] in ADMIN_SUFFIX and named_admin_word(tok, tokens, k, lex)  # cheap test first
         ):
             yield (tok.start, tok.end, "place", 1.0)
         elif len(w) >= 3 and w[-1] in FEATURE_FINALS and tok.tag == "nr":

@@ -89,8 +89,6 @@ def _between_verbs(tokens: Sequence[Token], k: int) -> bool:
     return len(before.word) == 1 and before.tag == "v" and after.tag in ("v", "vn")
 
 
-# What follows a short form in words for its people and things (港人, 美军, 藏胞); not
-# 法人, 新人, 古人, which are ordinary words.
 # What a region's short form makes into its medicine, opera, area or games (中医, 京剧).
 _CULTURE_TAILS = {
     "医": "中藏蒙",
@@ -99,6 +97,8 @@ _CULTURE_TAILS = {
     "运会": "亚",
     "菜": "川粤鲁湘闽徽",
 }
+# What follows a short form in words for its people and things (港人, 美军, 藏胞); only
+# after the places below: 法人, 新人, 古人 are ordinary words.
 _PEOPLE_OF = frozenset("人军胞寇籍企商资侨")
 _PEOPLE_OF_PLACES = frozenset("港澳台美日韩英俄藏苏越")
 # Common words spelled with two short forms (美德 is virtue, 中意 is to like).
@@ -135,7 +135,7 @@ _SHORT_FORM_WORDS = {
     # other regional operas are labelled as art forms, not places (豫剧).
     **dict.fromkeys(("藏胞", "藏区", "藏医", "藏药", "京韵", "京腔", "京剧"), 0),
 }
-SHORT_FORM_WORD_OPENERS = frozenset({*(w[0] for w in _SHORT_FORM_WORDS), "特"})
+SHORT_FORM_WORD_OPENERS = frozenset({*(w[0] for w in _SHORT_FORM_WORDS), "特"})  # 特: 特区政府
 
 
 def short_form_word(tok: Token) -> Iterator[Raw]:
