@@ -33,11 +33,18 @@ def title_before(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+# Words that count or gather the people just named (一行 "and party", 二人 "the two").
+_GROUP_AFTER = frozenset(("一行", "等人", "二人", "两人", "三人", "夫妇", "父子", "母女", "兄弟"))
+GROUP_AFTER_BONUS = 1.2
+
+
 def context_after(tokens: Sequence[Token], j: int) -> float:
     """Evidence from what follows a candidate that ends before token ``j``."""
     if j >= len(tokens):
         return 0.2
     nxt = tokens[j].word
+    if nxt in _GROUP_AFTER or (nxt == "等" and j + 1 < len(tokens) and tokens[j + 1].word == "人"):
+        return GROUP_AFTER_BONUS  # 迪亚等人, 某某一行, 张三、李四二人: only people
     if nxt in AFTER:
         return 0.6
     if nxt in ("（", "(") and j + 2 < len(tokens) and tokens[j + 1].word in _PHOTO_POSITIONS:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from parser.entities.context import AFTER, TITLES, title_before
+from parser.entities.context import AFTER, TITLES, context_after, title_before
 from parser.entities.name_runs import given_score
 from parser.entities.resources import NOT_GIVEN_NAME
 from parser.model import EntityType
@@ -68,4 +68,6 @@ def married_candidates(
         if titled and nxt is not None and nxt.tag in _PREDICATE_TAGS:
             closed = True  # 司长陈方安生今天表示, 主席范徐丽泰出席
         if opened and closed:
-            yield (s, e, "person", MARRIED_CONFIDENCE)
+            # What follows counts as it does for the three-character reading inside.
+            after = context_after(tokens, starts[e]) if e < len(text) else 0.0
+            yield (s, e, "person", MARRIED_CONFIDENCE + after)

@@ -231,3 +231,9 @@ def test_a_married_name_joins_two_surnames_and_a_given_name() -> None:
     assert _people("政务司司长陈方安生今天表示，") == ["陈方安生"]
     assert _people("出席的有张伟、林李秀珍等人。") == ["张伟", "林李秀珍"]
     assert _people("这种做法于是高明得多。") == []
+
+
+def test_words_that_gather_people_make_the_names_before_them_people() -> None:
+    # 等人, 一行, 二人 follow only people.
+    assert "迪亚" in _people("迪亚等人昨天抵达。")
+    assert _people("厂长秦国富、鲁新平二人连夜赶回。") == ["秦国富", "鲁新平"]
