@@ -314,6 +314,10 @@ def _score_translit(
         and j + 1 < len(tokens)
         and _name_like(tokens[j + 1])
     )
+    if after in _EPONYM_AFTER:
+        # 史瓦西半径, 多普勒效应: a law, effect or constant named after its discoverer
+        yield (start, end, "person", max(score, 0.0) + EPONYM_BONUS)
+        return
     if country or (
         not titled
         and not titled_after
@@ -336,6 +340,11 @@ def _score_translit(
     yield (start, end, "person", score)
 
 
+# Things science names after people: the foreign word before them is the person's name.
+_EPONYM_AFTER = frozenset(
+    ("定律", "定理", "效应", "半径", "方程", "方程式", "常数", "猜想", "原理", "公式", "假说")
+)
+EPONYM_BONUS = 1.0
 # Words around a foreign name that make it a place rather than a person (在哈瓦那,
 # 迁都阿斯塔纳, 克什米尔问题, 从哈瓦那起飞).
 _PLACE_BEFORE = frozenset(

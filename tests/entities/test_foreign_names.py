@@ -151,3 +151,8 @@ def test_a_dot_between_ordinary_words_joins_no_name() -> None:
     assert _people("“文化·中国梦”主题展开幕。") == []
     assert "名家·程砚秋" not in _people("专辑《名家·程砚秋》出版。")
     assert _people("外长科菲·安南出席会议。") == ["科菲·安南"]
+
+
+def test_a_law_or_effect_named_after_a_person_names_that_person() -> None:
+    assert _people("声源远离时频率降低，这就是多普勒效应。") == ["多普勒"]
+    assert _places("物质被压缩到施瓦茨半径以内。") == []
