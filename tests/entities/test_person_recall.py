@@ -237,3 +237,9 @@ def test_words_that_gather_people_make_the_names_before_them_people() -> None:
     # 等人, 一行, 二人 follow only people.
     assert "迪亚" in _people("迪亚等人昨天抵达。")
     assert _people("厂长秦国富、鲁新平二人连夜赶回。") == ["秦国富", "鲁新平"]
+
+
+def test_a_given_name_alone_opening_a_clause_before_a_verb() -> None:
+    # Features call people by the given name alone: two loose name characters, no surname.
+    assert _people("第二天一早，俊豪拿着录取通知书回到村里。") == ["俊豪"]
+    assert _people("到沈阳采访，大受启发。") == []
