@@ -33,11 +33,12 @@ GIVEN_ONLY_CONFIDENCE = 0.5
 def given_only_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
     n = len(tokens)
     surnames = lex.surname_weight
-    for i in range(n - 2):
+    opens = [0, *(k + 1 for k, t in enumerate(tokens) if t.word in _CLAUSE_OPEN)]
+    for i in opens:
+        if i >= n - 2:
+            continue
         a, b = tokens[i], tokens[i + 1]
         if len(a.word) != 1 or len(b.word) != 1:
-            continue
-        if i and tokens[i - 1].word not in _CLAUSE_OPEN:
             continue
         name = a.word + b.word
         if a.word in surnames or name in lex.tags or a.word == b.word:
