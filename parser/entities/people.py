@@ -20,6 +20,7 @@ from parser.entities.foreign import (
     translit_candidates,
 )
 from parser.entities.name_composed import composed_name_candidates
+from parser.entities.name_conj import he_surname_candidates
 from parser.entities.name_given import given_only_candidates
 from parser.entities.name_glue import (
     NAME_TAILS,
@@ -334,6 +335,8 @@ def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Itera
     yield from _surname_alone(tokens, lex, opening)
     yield from married_candidates(text, tokens, lex, opening)
     yield from given_only_candidates(tokens, lex)
+    if "和" in text:
+        yield from he_surname_candidates(tokens, lex)
     if "（" in text:
         yield from composed_name_candidates(text, lex)
     yield from japanese_candidates(text, tokens, lex)

@@ -243,3 +243,11 @@ def test_a_given_name_alone_opening_a_clause_before_a_verb() -> None:
     # Features call people by the given name alone: two loose name characters, no surname.
     assert _people("第二天一早，俊豪拿着录取通知书回到村里。") == ["俊豪"]
     assert _people("到沈阳采访，大受启发。") == []
+
+
+def test_he_opening_a_clause_before_a_name_and_a_verb_is_a_surname() -> None:
+    # 和 cannot join two nouns at the start of a clause; "with" needs 一起, 相比 ….
+    assert _people("退休以后，和克俭还常常回村里看看。") == ["和克俭"]
+    assert _people("退休以后，和小叔还常常回村里看看。") == []
+    assert _people("退休以后，和同事们一起回村里看看。") == []
+    assert _people("当天下午，和李鹏进行了会谈。") != ["和李鹏"]
