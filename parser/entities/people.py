@@ -335,8 +335,8 @@ def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Itera
     yield from _surname_alone(tokens, lex, opening)
     yield from married_candidates(text, tokens, lex, opening)
     yield from given_only_candidates(tokens, lex)
-    if "和" in text:
-        yield from he_surname_candidates(tokens, lex)
+    if "和" in text and (text[0] == "和" or any(p + "和" in text for p in "，。；：“！？")):
+        yield from he_surname_candidates(tokens, lex)  # 和 opening a clause: rare
     if "（" in text:
         yield from composed_name_candidates(text, lex)
     yield from japanese_candidates(text, tokens, lex)
