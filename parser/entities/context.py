@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from parser.entities.resources import AFTER_NAME, PERSON_TITLES, RELATION_WORDS
+from parser.entities.resources import AFTER_NAME, OWNER_TITLES, PERSON_TITLES, RELATION_WORDS
 
 if TYPE_CHECKING:
     from parser.entities.tagger import Token
 
-TITLES = frozenset((*PERSON_TITLES, *RELATION_WORDS))
+TITLES = frozenset((*PERSON_TITLES, *RELATION_WORDS, *OWNER_TITLES))
 AFTER = frozenset(AFTER_NAME)
 # Where a person stands in a photo, as captions say it: 王昆（左）, 李明（右二）.
 _PHOTO_POSITIONS = frozenset(

@@ -185,3 +185,8 @@ JAPANESE_SURNAMES = frozenset(
 # leave out, whose characters are seldom ordinary words (赖, 洪, 萧, 阎, 钮, 恽); trusted
 # a little less than LESS_COMMON_SURNAMES.
 RARE_SURNAMES = "萧洪赖阎钮恽荀汲邴隗宓钭蓟莘逄郦璩郏宦禄殳沃蔚訾毋乜巢蒯竺桓酆贲羿"
+
+# Owners named before their names like titles (厂主王某, 店主李某): appended to the titles.
+OWNER_TITLES = frozenset(
+    _words("厂主 店主 车主 船主 户主 房东 雇主 业主 摊主 场主 矿主 窑主 农场主")
+)

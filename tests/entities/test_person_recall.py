@@ -251,3 +251,7 @@ def test_he_opening_a_clause_before_a_name_and_a_verb_is_a_surname() -> None:
     assert _people("退休以后，和小叔还常常回村里看看。") == []
     assert _people("退休以后，和同事们一起回村里看看。") == []
     assert _people("当天下午，和李鹏进行了会谈。") != ["和李鹏"]
+
+
+def test_an_owner_before_a_name_counts_as_a_title() -> None:
+    assert _people("店主秦国富、鲁新平二人连夜赶回。") == ["秦国富", "鲁新平"]
