@@ -321,6 +321,8 @@ def _score_translit(
     if country or (
         not titled
         and not titled_after
+        and after not in _PERSON_VERBS
+        and after[:2] not in _PERSON_VERBS  # 任职期间, as jieba joins it
         and (
             before in PLACE_CONTEXT_BEFORE
             or before in _PLACE_BEFORE
@@ -340,6 +342,14 @@ def _score_translit(
     yield (start, end, "person", score)
 
 
+# Verbs only a person is the subject of: 在阿维兰热任职期间 is a time in a person's office,
+# not a place, whatever 在 before suggests (unlike 在阿布贾去世, where a person died).
+_PERSON_VERBS = frozenset(
+    (
+        *("任职", "执政", "执教", "当选", "就任", "上任", "辞职"),
+        *("说", "表示", "指出", "强调", "认为", "宣布", "承认"),
+    )
+)
 # Things science names after people: the foreign word before them is the person's name.
 _EPONYM_AFTER = frozenset(
     ("定律", "定理", "效应", "半径", "方程", "方程式", "常数", "猜想", "原理", "公式", "假说")

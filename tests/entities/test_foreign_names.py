@@ -156,3 +156,8 @@ def test_a_dot_between_ordinary_words_joins_no_name() -> None:
 def test_a_law_or_effect_named_after_a_person_names_that_person() -> None:
     assert _people("声源远离时频率降低，这就是多普勒效应。") == ["多普勒"]
     assert _places("物质被压缩到施瓦茨半径以内。") == []
+
+
+def test_a_verb_of_office_after_a_foreign_name_makes_it_a_person_despite_zai() -> None:
+    assert _people("在萨马兰奇任职期间，奥运会不断扩大。") == ["萨马兰奇"]
+    assert _places("总统在首都阿布贾去世。") == ["阿布贾"]
