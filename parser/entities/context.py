@@ -20,6 +20,12 @@ PHOTO_POSITION_BONUS = 1.0
 _TITLE_ENDINGS = (*(t for t in PERSON_TITLES if len(t) >= 2), "长", "员", "记")
 
 
+# Words ending like a title (长, 记, 员) that name no one: verbs (增长, 登记, 动员),
+# adjectives (漫长), and nouns for growth, writings and skills.
+_NOT_TITLE_TAGS = frozenset(("v", "vn", "a", "ad", "d"))
+_NOT_TITLES = frozenset(("生长", "日记", "笔记", "游记", "传记", "专长", "特长", "印记"))
+
+
 def title_before(tokens: Sequence[Token], i: int) -> bool:
     if i == 0:
         return False
@@ -28,7 +34,12 @@ def title_before(tokens: Sequence[Token], i: int) -> bool:
         return True  # 7号穆勒: a player by his shirt number
     return (
         prev in TITLES
-        or (len(prev) >= 2 and prev.endswith(_TITLE_ENDINGS))
+        or (
+            len(prev) >= 2
+            and prev.endswith(_TITLE_ENDINGS)
+            and tokens[i - 1].tag not in _NOT_TITLE_TAGS
+            and prev not in _NOT_TITLES
+        )
         or (len(prev) >= 3 and prev[-1] == "人" and tokens[i - 1].tag == "n")  # 肢残人, 发言人
     )
 

@@ -34,6 +34,7 @@ from parser.entities.name_lists import THING_LIST_PENALTY, in_thing_list
 from parser.entities.name_married import married_candidates
 from parser.entities.name_runs import given_score, name_runs
 from parser.entities.name_slot import STRONG, slot_strength
+from parser.entities.place_abbrev import CORE_SHORT_FORMS
 from parser.entities.resources import (
     COMPOUND_SURNAMES,
     NOT_GIVEN_NAME,
@@ -49,6 +50,8 @@ if TYPE_CHECKING:
 Raw = tuple[int, int, EntityType, float]
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几数余多．.·")
 _COMPOUND = frozenset(COMPOUND_SURNAMES)
+# One-character forms of states and parties that take 方 "side" (中方, 缅方, 外方, 我方).
+_SIDE_OF = CORE_SHORT_FORMS | frozenset("外我双各军警校厂资劳买卖")
 _COMPOUND_FIRST = frozenset(s[0] for s in COMPOUND_SURNAMES)
 
 
@@ -156,6 +159,10 @@ def _chinese_name(
     start, end = tokens[i].start, tokens[j - 1].end
     if start > 0 and text[start - 1] in _NUMERALS:
         return None  # 3000余人, 1.5万人
+    if surname == "方" and start > 0 and text[start - 1] in _SIDE_OF:
+        return None  # 缅方宝贵的支持, 越方代表: 方 is the side of a state, not a surname
+    if surname == "于" and i > 0 and _verb_before_yu(tokens, i):
+        return None  # 生长于淡水, 致力于科研: the preposition after its verb
     name = text[start:end]
     addressed = j < len(tokens) and tokens[j].word in _ADDRESS_WORDS
     lexical = _lexical(tokens, i, j, name, surname, addressed, lex)
@@ -197,6 +204,16 @@ def _chinese_name(
                 else lexical + SLOT_WORD_BONUS / 2
             )
     return (start, end, "person", lexical + _context_evidence(tokens, i, j, name, lex))
+
+
+_BEFORE_YU_TAGS = frozenset(("v", "vn", "n", "a", "ad", "d"))
+
+
+def _verb_before_yu(tokens: Sequence[Token], i: int) -> bool:
+    """A content word glued before 于 (生长于, 出生于): 于 is the preposition it takes.
+    A title before 于 (署长于某) leaves it a surname."""
+    prev = tokens[i - 1]
+    return len(prev.word) >= 2 and prev.tag in _BEFORE_YU_TAGS and not title_before(tokens, i)
 
 
 _WORD_NAME_TAGS = frozenset(("nr", "nrfg", "ns?"))

@@ -255,3 +255,9 @@ def test_he_opening_a_clause_before_a_name_and_a_verb_is_a_surname() -> None:
 
 def test_an_owner_before_a_name_counts_as_a_title() -> None:
     assert _people("店主秦国富、鲁新平二人连夜赶回。") == ["秦国富", "鲁新平"]
+
+
+def test_fang_after_a_state_is_its_side_and_yu_after_a_verb_a_preposition() -> None:
+    assert _people("感谢越方宝贵的支持。") == []
+    assert _people("这种植物生长于淡水湖泊。") == []
+    assert _people("新闻出版署署长于光远会见了代表团。") == ["于光远"]
