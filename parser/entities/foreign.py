@@ -224,6 +224,21 @@ def _glued_end(tokens: Sequence[Token], i: int, j: int) -> int:
 COMMON_NRT_FREQ = 1000
 
 
+_NAMEISH_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", WEAK_PLACE))
+
+
+def _two_words(name: str, lex: Lexicon) -> bool:
+    """Two common words of the language side by side (努力 + 提高), neither a name."""
+    for cut in (2, len(name) - 2):
+        head, tail = name[:cut], name[cut:]
+        if all(
+            lex.freq.get(w, 0) >= COMMON_NRT_FREQ and lex.tags.get(w) not in _NAMEISH_TAGS
+            for w in (head, tail)
+        ):
+            return True
+    return False
+
+
 def _common_nrt(tok: Token, lex: Lexicon) -> bool:
     """A frequent two-character word jieba tags nrt, spelled with a native character
     (令人, 育人): a word of the language, never one piece of a longer foreign name."""
@@ -252,6 +267,8 @@ def _score_translit(
     says = j < len(tokens) and tokens[j].word in AFTER
     if len(name) < 2 or (tag == "ns" and not (titled_after or says or title_before(tokens, i))):
         return  # a place name, unless a title or 说/表示 makes it a person (拉宾说)
+    if len(name) >= 4 and _two_words(name, lex):
+        return  # 努力提高: jieba lists a few phrases of two common words as names
     if j - i > 1 and any(_common_nrt(t, lex) for t in tokens[i:j]):
         return  # 令人 + 新奇: jieba's nrt holds common words; a run of them is a phrase
     joined = any(c in _JOINERS for c in name)

@@ -161,3 +161,8 @@ def test_a_law_or_effect_named_after_a_person_names_that_person() -> None:
 def test_a_verb_of_office_after_a_foreign_name_makes_it_a_person_despite_zai() -> None:
     assert _people("在萨马兰奇任职期间，奥运会不断扩大。") == ["萨马兰奇"]
     assert _places("总统在首都阿布贾去世。") == ["阿布贾"]
+
+
+def test_two_common_words_jieba_lists_as_one_name_are_a_phrase() -> None:
+    # jieba's dictionary holds 努力提高 as nrt; it is 努力 + 提高.
+    assert _people("各地努力提高服务水平。") == []
