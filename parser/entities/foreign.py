@@ -222,6 +222,7 @@ def _glued_end(tokens: Sequence[Token], i: int, j: int) -> int:
 
 
 COMMON_NRT_FREQ = 1000
+FREQUENT_NR = 50
 
 
 _NAMEISH_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", WEAK_PLACE))
@@ -289,6 +290,10 @@ def _score_translit(
             score -= RARE_NATIVE_NRT_PENALTY if rare else NATIVE_NRT_PENALTY
     elif tag == "nr" and len(name) >= 3:
         score += 0.5  # 阿巴查, 米亚特: jieba knows it as a name
+    elif tag == "nr" and lex.freq.get(name, 0) > FREQUENT_NR:
+        # 明朗, 叶子: a frequent two-character "name" of jieba's is a word, as for
+        # Chinese readings (盛夏)
+        score -= 1.0 if lex.freq[name] <= 300 else 2.0
     if joined:
         score += 1.5
     singles = sum(len(t.word) == 1 for t in tokens[i:j])

@@ -166,3 +166,8 @@ def test_a_verb_of_office_after_a_foreign_name_makes_it_a_person_despite_zai() -
 def test_two_common_words_jieba_lists_as_one_name_are_a_phrase() -> None:
     # jieba's dictionary holds 努力提高 as nrt; it is 努力 + 提高.
     assert _people("各地努力提高服务水平。") == []
+
+
+def test_a_frequent_word_jieba_tags_as_a_name_is_no_foreign_name() -> None:
+    # 明朗 ("clear") is nr in jieba's dictionary, and frequent: a word.
+    assert _people("形势逐渐明朗。") == []
