@@ -19,6 +19,7 @@ from parser.entities.foreign import (
     korean_candidates,
     translit_candidates,
 )
+from parser.entities.name_burmese import burmese_candidates
 from parser.entities.name_composed import composed_name_candidates
 from parser.entities.name_conj import he_surname_candidates
 from parser.entities.name_given import given_only_candidates
@@ -359,6 +360,22 @@ def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Itera
     yield from japanese_candidates(text, tokens, lex)
     yield from korean_candidates(text, tokens, lex)
     yield from name_runs(text, tokens, lex)
-    yield from translit_candidates(tokens, lex)
     if "·" in text:
-        yield from dotted_candidates(tokens, lex)
+        yield from _whole_dotted(tokens, lex)
+    else:
+        yield from translit_candidates(tokens, lex)
+    if "缅" in text:
+        yield from burmese_candidates(text, tokens, lex)
+
+
+def _whole_dotted(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+    """Transliteration and dotted readings, without a transliteration reading that cuts
+    the first part of a dotted name (里西奥·佩尔卡拉 inside 毛里西奥·佩尔卡拉): a dotted
+    chain is written whole, and its first syllable may be a surname (毛, 马, 安)."""
+    dotted = list(dotted_candidates(tokens, lex))
+    cut = {(end, start) for start, end, kind, _ in dotted if kind == "person"}
+    for cand in translit_candidates(tokens, lex):
+        a, b = cand[0], cand[1]
+        if not any(e == b and s < a for e, s in cut):
+            yield cand
+    yield from dotted

@@ -261,3 +261,14 @@ def test_fang_after_a_state_is_its_side_and_yu_after_a_verb_a_preposition() -> N
     assert _people("感谢越方宝贵的支持。") == []
     assert _people("这种植物生长于淡水湖泊。") == []
     assert _people("新闻出版署署长于光远会见了代表团。") == ["于光远"]
+
+
+def test_a_myanmar_name_after_u_is_read_whole() -> None:
+    # 吴 (U) and the Burmese syllables after it are one name; jieba cuts them anywhere.
+    assert "吴觉梭敏" in _people("缅甸驻华使馆参赞吴觉梭敏表示，两国友好合作。")
+    assert "吴哥哥莱" in _people("缅甸诗人吴哥哥莱说，他很喜欢中国。")
+
+
+def test_a_dotted_name_keeps_a_first_syllable_that_is_a_surname() -> None:
+    # 毛 is a surname, but here it opens the transliteration 毛里西奥.
+    assert _people("巴西学者毛里西奥·桑托斯是个“80后”。") == ["毛里西奥·桑托斯"]
