@@ -171,3 +171,18 @@ def test_two_common_words_jieba_lists_as_one_name_are_a_phrase() -> None:
 def test_a_frequent_word_jieba_tags_as_a_name_is_no_foreign_name() -> None:
     # 明朗 ("clear") is nr in jieba's dictionary, and frequent: a word.
     assert _people("形势逐渐明朗。") == []
+
+
+def test_a_chain_of_dotted_parts_is_one_name() -> None:
+    # The last dot of the chain reads it, back over the earlier dots.
+    assert _people("作家玛丽·伊丽莎白·布朗出版了新书。") == ["玛丽·伊丽莎白·布朗"]
+
+
+def test_a_dotted_name_before_a_kind_of_body_names_the_body() -> None:
+    text = "他毕业于威廉·佩恩学院。"
+    assert [(text[a:b], k) for a, b, k in tag_text(text)] == [("威廉·佩恩学院", "org")]
+
+
+def test_a_transliteration_before_a_kind_of_place_is_that_place() -> None:
+    assert _places("访问团到达了科托努港。") == ["科托努港"]
+    assert _places("他从阿斯马拉出发前往边境。") == ["阿斯马拉"]
