@@ -40,8 +40,8 @@ _MORE_JAPANESE = _words(
     宇野 大平 三木 福井 古贺
     """
 )
-# Names that are ordinary Chinese words or places too: a given name after them is not
-# enough without a sign that the sentence is about Japan.
+# Signs that a sentence is about Japan: only then do the family names that are Chinese
+# words or places too (中山, 和田) count, a given name after them not being enough.
 _JAPANESE_CUES = ("日本", "日方", "东京", "大阪", "日相", "自民党", "日元", "日美", "日中", "中日")
 _JAPAN = re.compile("|".join(_JAPANESE_CUES))  # one scan, not one per cue
 JAPANESE_FAMILY = JAPANESE_SURNAMES | _MORE_JAPANESE
@@ -67,7 +67,24 @@ _NOT_GIVEN = frozenset("首外内政先说表还指认强则也又曾已对会�
 _NUMERALS = frozenset("一二三四五六七八九十")
 
 
+# Parts of speech of a two-character word that is no given name (建交, 真实, 水平).
+_WORD_TAGS = frozenset(("v", "vn", "a", "ad", "d", "p", "c", "f", "m", "t"))
+_NAME_TAGS = frozenset(("nr", "nrfg", "nz", "nrt", ""))
+COMMON_WORD_FREQ = 100  # a given part this common as a word (水平, 真实) is no given name
+
+
+def common_word(word: str, lex: Lexicon) -> bool:
+    """A frequent dictionary word that is no name (大学, 科技, 建交): no given name."""
+    tag = lex.tags.get(word)
+    return (
+        tag is not None
+        and tag not in _NAME_TAGS
+        and (tag in _WORD_TAGS or lex.freq.get(word, 0) >= COMMON_WORD_FREQ)
+    )
+
+
 def _kanji_given(char: str) -> bool:
+    """A character that can be part of a Japanese given name: numerals included."""
     return "\u4e00" <= char <= "\u9fff" and (
         char in _NUMERALS or (char not in NOT_GIVEN_NAME and char not in _NOT_GIVEN)
     )
@@ -123,28 +140,14 @@ def _predicate(tok: Token) -> bool:
     return tok.tag in ("v", "d", "ad", "p") or (len(tok.word) >= 3 and tok.word[-1] == "地")
 
 
-def common_word(word: str, lex: Lexicon) -> bool:
-    """A frequent dictionary word that is no name (大学, 科技, 建交): no given name."""
-    tag = lex.tags.get(word)
-    return (
-        tag is not None
-        and tag not in _NAME_TAGS
-        and (tag in _WORD_TAGS or lex.freq.get(word, 0) >= COMMON_WORD_FREQ)
-    )
-
-
 # Common Korean family names (金 李 朴 崔 郑 … cover most of the population).
 KOREAN_SURNAMES = frozenset(
     "金李朴崔郑姜赵尹张林韩吴申权黄安宋全洪柳高文梁孙裴白许卢南沈河卞丁车禹俞池元玄卓鲁"
 )
 _KOREAN_CUES = ("韩国", "朝鲜", "汉城", "平壤", "首尔", "朝中社", "韩联社", "韩方", "朝方")
 _KOREA = re.compile("|".join(_KOREAN_CUES))
-# Parts of speech of a two-character word that is no given name (建交, 真实, 水平).
-_WORD_TAGS = frozenset(("v", "vn", "a", "ad", "d", "p", "c", "f", "m", "t"))
-_NAME_TAGS = frozenset(("nr", "nrfg", "nz", "nrt", ""))
 KOREAN_CONFIDENCE = 1.2
 RARE_NOUN_FREQ = 20
-COMMON_WORD_FREQ = 100  # a given part this common as a word (水平, 真实) is no given name
 
 
 def korean_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
