@@ -11,12 +11,15 @@ from typing import TYPE_CHECKING
 
 from parser.entities.context import AFTER, TITLES
 from parser.entities.name_runs import given_score
+from parser.entities.place_abbrev import CORE_SHORT_FORMS
 from parser.entities.world import COUNTRIES
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
     from parser.entities.tagger import Token
 
+# Languages named by a state's one-character form (英文, 中文, 法语): no given name.
+_LANGUAGES = frozenset(c + w for c in CORE_SHORT_FORMS for w in "文语")
 # Parts of speech of characters that end a phrase rather than a given name.
 _FUNCTION_TAGS = frozenset(("d", "p", "c", "u", "uj", "ul", "uz", "r", "f", "q", "m", "y"))
 FUNCTION_GIVEN_PENALTY = 1.0
@@ -46,6 +49,8 @@ def lexical_score(
         return None  # 林→, 王。: no given name
     if len(given) == 2 and surname[-1] in given:
         return None  # 以武养武, 蒙蒙亮: a phrase that repeats its first character
+    if given in _LANGUAGES:
+        return None  # 全 + 英文, 用 + 中文: a language named by a state's short form
     if given in COUNTRIES:
         return None  # 应 + 缅甸总统: a surname-like character before a country's name
     if given in TITLES or given in AFTER or given[0] in "老某":

@@ -108,6 +108,8 @@ def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: L
         and tokens[j].word not in TITLES
     ):
         score -= NOUN_AFTER_PENALTY  # 夏 + 播 + 作物, 金 + 鼠 + 新春: a phrase before a noun
+    if not titled and _enclosed(tokens, i, j):
+        score -= ENCLOSED_PENALTY  # 守着“金凤凰”, 《龙之歌》: a figure of speech or a title
     if i > 0 and counted_thing(tokens, i):
         score -= THING_PENALTY  # 一部桑塔纳, 两辆红旗: a measure word for things, not people
     if len(name) == 2 and in_thing_list(tokens, i, j, name, lex):
@@ -117,6 +119,25 @@ def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: L
     if i > 0 and tokens[i - 1].word in TRANSLIT and tokens[i - 1].tag in ("nr", "nrt", "ag"):
         score -= 0.8  # 伯奇 + 费尔: the tail of a foreign name, not a Chinese one
     return score
+
+
+# Marks that enclose a phrase used as a name for something else: a quoted image (“金凤凰”),
+# a nickname, or the title of a work (《龙之歌：…》, whose subtitle follows a colon).
+_OPEN_MARKS = {"“": "”", "‘": "’", "《": "》：:"}
+ENCLOSED_PENALTY = 1.5
+
+
+def _enclosed(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """tokens[i:j] fill a pair of quotation marks, or title marks, alone."""
+    if i == 0 or j >= len(tokens):
+        return False
+    opener = tokens[i - 1].word
+    closers = _OPEN_MARKS.get(opener)
+    if closers is None or tokens[j].word not in closers:
+        return False
+    # A work may be named after its hero (《花木兰》), as jieba's dictionary knows: a title
+    # counts against a reading only when the reading is pieced together (龙 + 之 + 歌).
+    return opener != "《" or j - i > 1
 
 
 def _adverb_opens(tok: Token, lex: Lexicon) -> bool:

@@ -272,3 +272,13 @@ def test_a_myanmar_name_after_u_is_read_whole() -> None:
 def test_a_dotted_name_keeps_a_first_syllable_that_is_a_surname() -> None:
     # 毛 is a surname, but here it opens the transliteration 毛里西奥.
     assert _people("巴西学者毛里西奥·桑托斯是个“80后”。") == ["毛里西奥·桑托斯"]
+
+
+def test_a_phrase_alone_in_quotation_marks_is_no_name() -> None:
+    # jieba lists 金凤凰 as a name; in quotation marks it is an image for local riches.
+    assert _people("村民们守着“金凤凰”，日子却一直不富裕。") == []
+    assert _people("他主持的书法展题为《龙之歌》。") == []
+
+
+def test_a_language_is_no_given_name() -> None:
+    assert _people("学院开设全英文课程，也有全法语讲座。") == []
