@@ -22,7 +22,7 @@ Raw = tuple[int, int, EntityType, float]
 # Syllables that spell Burmese names in Chinese (Aung 昂, Maung 貌, Min 敏, Win 温, Tin 丁,
 # Kyaw 觉, Thein 登, Sein 盛, Ko 哥, Lay 莱, Nyunt 纽, …). No function words among them.
 BURMESE_SYLLABLES = frozenset(
-    "昂貌敏温丁觉梭妙吞登盛佐莱哥纽瑞埃漂钦敦伦奈翁丹迪耶旺瑙腊谬蒙坎茂漂基"
+    "昂貌敏温丁觉梭妙吞登盛佐莱哥纽瑞埃漂钦敦伦奈翁丹迪耶旺瑙腊谬蒙坎茂基严拉巴努泰索佩"
 )
 MIN_SYLLABLES = 2
 MAX_SYLLABLES = 4

@@ -267,6 +267,7 @@ def test_a_myanmar_name_after_u_is_read_whole() -> None:
     # 吴 (U) and the Burmese syllables after it are one name; jieba cuts them anywhere.
     assert "吴觉梭敏" in _people("缅甸驻华使馆参赞吴觉梭敏表示，两国友好合作。")
     assert "吴哥哥莱" in _people("缅甸诗人吴哥哥莱说，他很喜欢中国。")
+    assert "吴妙严拉" in _people("缅甸学者吴妙严拉表示，中缅合作前景广阔。")
 
 
 def test_a_dotted_name_keeps_a_first_syllable_that_is_a_surname() -> None:
