@@ -3,7 +3,8 @@
 A list mark is evidence for a name only when the list is one of people. In 苍鹭、白鹭,
 松树、杨树 or 亲水、近水、乐水 the neighbouring item is an ordinary word that starts with no
 surname and shares the candidate's last character (the head of a compound: 鹭, 树, 水),
-so the candidate is another kind of the same thing, whatever jieba's tags say.
+so the candidate is another kind of the same thing, whatever jieba's tags say. Parallel
+phrases opened by the members of a series (春生、夏长) are no names either.
 """
 
 from __future__ import annotations
@@ -31,16 +32,43 @@ def _thing_like(item: str, name: str, lex: Lexicon) -> bool:
     )
 
 
+# Closed series whose members open parallel phrases in a list (春生、夏长、秋收、冬藏;
+# 东进、西出): a surname-like member (夏, 南) opens one more phrase of the series.
+_SERIES = ("春夏秋冬", "东南西北")
+
+
+def _same_series(item: str, name: str) -> bool:
+    """``item`` opens with another member of the series ``name`` opens with."""
+    return (
+        len(item) == 2
+        and item[0] != name[0]
+        and any(name[0] in series and item[0] in series for series in _SERIES)
+    )
+
+
 def in_thing_list(tokens: Sequence[Token], i: int, j: int, name: str, lex: Lexicon) -> bool:
     """Is tokens[i:j] (two characters) next to a list item of the same kind?"""
     if len(name) != 2:
         return False
     if i >= 2 and tokens[i - 1].word == "、":
         before = "".join(t.word for t in tokens[max(0, i - 3) : i - 1])[-2:]
-        if _thing_like(before, name, lex):
+        if _thing_like(before, name, lex) or _same_series(before, name):
             return True
     if j + 1 < len(tokens) and tokens[j].word == "、":
         after = "".join(t.word for t in tokens[j + 1 : j + 3])[:2]
-        if _thing_like(after, name, lex):
+        if _thing_like(after, name, lex) or _same_series(after, name):
             return True
     return False
+
+
+# The twelve animals of the zodiac, and the words of the year that they name (金鼠新春,
+# 辞旧岁迎金猴年): 金 or 银 + an animal there is the year, not a person.
+_ZODIAC = frozenset("鼠牛虎兔龙蛇马羊猴鸡狗猪")
+_YEAR_WORDS = frozenset(("年", "新春", "新年", "春节", "之年", "岁", "贺岁", "年画"))
+
+
+def zodiac_year(tokens: Sequence[Token], j: int, name: str) -> bool:
+    """Is ``name`` (ending before tokens[j]) an animal of the zodiac naming a year?"""
+    return (
+        len(name) == 2 and name[1] in _ZODIAC and j < len(tokens) and tokens[j].word in _YEAR_WORDS
+    )

@@ -31,7 +31,7 @@ from parser.entities.name_glue import (
 )
 from parser.entities.name_hmm import HMM_BONUS, hmm_joins
 from parser.entities.name_lexical import SLOT_FINAL_RATIO, lexical_score
-from parser.entities.name_lists import THING_LIST_PENALTY, in_thing_list
+from parser.entities.name_lists import THING_LIST_PENALTY, in_thing_list, zodiac_year
 from parser.entities.name_married import married_candidates
 from parser.entities.name_runs import given_score, name_runs
 from parser.entities.name_slot import STRONG, slot_strength
@@ -112,6 +112,8 @@ def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: L
         score -= ENCLOSED_PENALTY  # 守着“金凤凰”, 《龙之歌》: a figure of speech or a title
     if i > 0 and counted_thing(tokens, i):
         score -= THING_PENALTY  # 一部桑塔纳, 两辆红旗: a measure word for things, not people
+    if zodiac_year(tokens, j, name):
+        score -= THING_LIST_PENALTY  # 迎金鼠新春: the year of an animal
     if len(name) == 2 and in_thing_list(tokens, i, j, name, lex):
         score -= THING_LIST_PENALTY  # 苍鹭、白鹭: a list of kinds of one thing
     if j < len(tokens) and _loose_char(tokens[j], lex):

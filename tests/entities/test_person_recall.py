@@ -283,3 +283,13 @@ def test_a_phrase_alone_in_quotation_marks_is_no_name() -> None:
 
 def test_a_language_is_no_given_name() -> None:
     assert _people("学院开设全英文课程，也有全法语讲座。") == []
+
+
+def test_parallel_phrases_of_the_seasons_are_no_names() -> None:
+    # 夏 is a surname, but these are the seasons of the plants' year, one by one.
+    assert _people("草木春萌、夏荣、秋枯、冬藏。") == []
+    assert _people("万物春发、夏长、秋熟、冬眠。") == []
+
+
+def test_an_animal_of_the_zodiac_before_a_year_word_is_the_year() -> None:
+    assert _people("大家辞旧岁，迎金鼠新年。") == []
