@@ -7,7 +7,7 @@ of evidence next to surname frequency, given-name character statistics and conte
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.context import AFTER, TITLES, context_after, title_before
@@ -153,7 +153,13 @@ _ORG_HEADS = frozenset(
     ("委员会", "集团", "公司", "有限公司", "总公司", "银行", "俱乐部", "研究所", "研究院", "出版社")
 )
 ORG_HEAD_PENALTY = 1.0
-_PLACE_WORDS_AFTER = frozenset(("大会", "一带", "境内", "地区", "市民", "郊区", "附近", "机场"))
+_PLACE_WORDS_AFTER = frozenset(
+    (
+        *("大会", "一带", "境内", "地区", "市民", "郊区", "附近", "机场"),
+        # 白鹭洲驿站, X湿地公园: places to visit and rest along a route
+        *("驿站", "湿地", "公园", "景区", "码头", "广场"),
+    )
+)
 _CLAUSE_OPEN = frozenset(("，", "。", "；", "：", "！", "？", "“", "”", "（", "、"))
 SUBJECT_BONUS = 0.6
 NOUN_AFTER_PENALTY = 0.8
@@ -383,10 +389,8 @@ def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Itera
     yield from japanese_candidates(text, tokens, lex)
     yield from korean_candidates(text, tokens, lex)
     yield from name_runs(text, tokens, lex)
-    if "·" in text:
-        yield from _whole_dotted(tokens, lex)
-    else:
-        yield from translit_candidates(tokens, lex)
+    foreign = _whole_dotted(tokens, lex) if "·" in text else translit_candidates(tokens, lex)
+    yield from _no_events(text, foreign, lex)
     if "缅" in text:
         yield from burmese_candidates(text, tokens, lex)
 
@@ -402,3 +406,21 @@ def _whole_dotted(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
         if not any(e == b and s < a for e, s in cut):
             yield cand
     yield from dotted
+
+
+# Heads that make a dictionary word the name of a contest (马拉松赛, 拉力赛, 斯诺克赛).
+_EVENT_HEADS = frozenset("赛")
+
+
+def _no_events(text: str, cands: Iterable[Raw], lex: Lexicon) -> Iterator[Raw]:
+    """Foreign readings, without a known word plus a contest's head: jieba lists loan
+    words (马拉松, 巧克力) as names, but 马拉松 + 赛 is a race, not a person."""
+    for cand in cands:
+        a, b = cand[0], cand[1]
+        if not (
+            cand[2] == "person"
+            and b - a >= 3
+            and text[b - 1] in _EVENT_HEADS
+            and text[a : b - 1] in lex.tags
+        ):
+            yield cand

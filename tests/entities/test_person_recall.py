@@ -293,3 +293,13 @@ def test_parallel_phrases_of_the_seasons_are_no_names() -> None:
 
 def test_an_animal_of_the_zodiac_before_a_year_word_is_the_year() -> None:
     assert _people("大家辞旧岁，迎金鼠新年。") == []
+
+
+def test_a_word_before_a_place_to_visit_names_the_place() -> None:
+    # jieba lists 白鹭洲 as a name; before 湿地 it names the wetland.
+    assert _people("清晨，白鹭洲湿地游人不多。") == []
+
+
+def test_a_loan_word_and_the_head_of_a_contest_is_no_name() -> None:
+    # jieba lists 马拉松 as a name; + 赛 it is the race.
+    assert _people("这座城市将举办国际马拉松赛，") == []
