@@ -19,6 +19,11 @@ _PHOTO_POSITIONS = frozenset(
 PHOTO_POSITION_BONUS = 1.0
 _TITLE_ENDINGS = (*(t for t in PERSON_TITLES if len(t) >= 2), "长", "员", "记")
 
+# A name-like word before a noun modifies it (夏播作物, 阿尔法磁谱仪), unless the noun names
+# a person (院士, 教授, 选手): the last characters of such nouns.
+NOUN_AFTER_PENALTY = 0.8
+PERSON_NOUN_FINALS = frozenset("士师家手员长授")
+
 
 # Words ending like a title (长, 记, 员) that name no one: verbs (增长, 登记, 动员),
 # adjectives (漫长), and nouns for growth, writings and skills.

@@ -68,11 +68,5 @@ def counted_thing(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
-# A foreign word before a noun modifies it (阿尔法磁谱仪), unless the noun names a person
-# (院士, 教授, 选手): the last characters of such nouns.
-NOUN_AFTER_PENALTY = 0.8
-PERSON_NOUN_FINALS = frozenset("士师家手员长授")
-
-
 # Family words after a name and a title (克林顿夫人希拉里): his wife, not a country's.
 SPOUSES = frozenset(("夫人", "太太", "妻子", "丈夫", "女儿", "儿子", "先生", "女士"))

@@ -10,12 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from parser.entities.context import AFTER, TITLES, context_after, title_before
+from parser.entities.context import (
+    AFTER,
+    NOUN_AFTER_PENALTY,
+    PERSON_NOUN_FINALS,
+    TITLES,
+    context_after,
+    title_before,
+)
 from parser.entities.foreign_context import (
     EPONYM_AFTER,
     EPONYM_BONUS,
-    NOUN_AFTER_PENALTY,
-    PERSON_NOUN_FINALS,
     PERSON_VERBS,
     PLACE_AFTER,
     PLACE_BEFORE,

@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from parser.entities.context import AFTER, TITLES, context_after, title_before
+from parser.entities.context import (
+    AFTER,
+    NOUN_AFTER_PENALTY,
+    PERSON_NOUN_FINALS,
+    TITLES,
+    context_after,
+    title_before,
+)
 from parser.entities.foreign import (
     THING_PENALTY,
     counted_thing,
@@ -104,7 +111,7 @@ def _context_evidence(tokens: Sequence[Token], i: int, j: int, name: str, lex: L
         and tokens[i + 1].tag in _WORD_TAGS
         and tokens[j].tag == "n"
         and len(tokens[j].word) >= 2
-        and tokens[j].word[-1] not in _PERSON_NOUN_FINALS
+        and tokens[j].word[-1] not in PERSON_NOUN_FINALS
         and tokens[j].word not in TITLES
     ):
         score -= NOUN_AFTER_PENALTY  # 夏 + 播 + 作物, 金 + 鼠 + 新春: a phrase before a noun
@@ -162,9 +169,7 @@ _PLACE_WORDS_AFTER = frozenset(
 )
 _CLAUSE_OPEN = frozenset(("，", "。", "；", "：", "！", "？", "“", "”", "（", "、"))
 SUBJECT_BONUS = 0.6
-NOUN_AFTER_PENALTY = 0.8
 _WORD_TAGS = frozenset(("n", "v", "vn", "a"))  # 播, 鼠: a word of its own, not a name character
-_PERSON_NOUN_FINALS = frozenset("士师家手员长授")
 POSSESSOR_BONUS = 0.3
 
 
