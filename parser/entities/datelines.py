@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from parser.entities.lexicon import lexicon
 from parser.entities.world import COUNTRIES, INTERNATIONAL_BODIES
-from parser.model import EntityType
 
-Raw = tuple[int, int, EntityType, float]
+if TYPE_CHECKING:
+    from parser.entities.tagger import Candidate
+
 
 DATELINE_CONFIDENCE = 3.0  # the dateline's place beats any reading of its characters as a name
 BYLINE_CONFIDENCE = 3.0
@@ -45,7 +47,7 @@ _WEATHER = re.compile(
 WEATHER_CONFIDENCE = 2.0
 
 
-def dateline_candidates(text: str) -> Iterator[Raw]:
+def dateline_candidates(text: str) -> Iterator[Candidate]:
     """The dateline's place, the byline's reporters and weather-table cities in ``text``."""
     if "℃" in text:
         for m in _WEATHER.finditer(text):
@@ -60,7 +62,7 @@ def dateline_candidates(text: str) -> Iterator[Raw]:
             yield from _names(m.group("names"), m.start("names"))
 
 
-def _dateline_places(place: str, at: int) -> Iterator[Raw]:
+def _dateline_places(place: str, at: int) -> Iterator[Candidate]:
     """本报法国里昂 → 法国 + 里昂, 本报浙江绍兴 → 浙江 + 绍兴: a country or province
     before the city is a place of its own; 本报联合国 files from an organisation."""
     if place in INTERNATIONAL_BODIES:
@@ -82,7 +84,7 @@ _PROVINCE_NAMES = """河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 
 _PROVINCES = frozenset(_PROVINCE_NAMES.split())
 
 
-def _names(run: str, offset: int) -> Iterator[Raw]:
+def _names(run: str, offset: int) -> Iterator[Candidate]:
     """Each name of ``周明、本报记者吴建华``: the parts between separators and role words."""
     pos = 0
     for part in re.split(r"([、 　])", run):

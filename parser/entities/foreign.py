@@ -22,7 +22,6 @@ from parser.entities.foreign_words import (
     JOINERS,
     REGNAL,
     REGNAL_CONFIDENCE,
-    Raw,
     head_of_state_after,
     mostly_foreign,
     regnal_at,
@@ -34,7 +33,7 @@ from parser.entities.resources import PLACE_CONTEXT_AFTER
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
 __all__ = [
     "THING_PENALTY",
@@ -72,7 +71,7 @@ def _opens(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
-def translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+def translit_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Candidate]:
     """Runs like 基里延科 or 科菲·安南: transliteration characters, maybe joined by ·."""
     n = len(tokens)
     # Every reading needs jieba's nrt or a first character of the kind: one cheap pass

@@ -15,7 +15,6 @@ from parser.entities.foreign_words import (
     FOREIGN,
     JOINERS,
     STOP_TAGS,
-    Raw,
     is_demonym,
     regnal_at,
 )
@@ -25,7 +24,7 @@ from parser.model import EntityType
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
 
 _COMMON_TAGS = frozenset(("a", "ad", "an", "v", "vn", "d", "r", "l", "i"))
@@ -54,7 +53,7 @@ def _dotted_part(tok: Token) -> bool:
     return tok.tag in ("nr", "nrt", "nz", "x", "zg", "") and len(w) <= 3
 
 
-def dotted_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+def dotted_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Candidate]:
     """鲍里斯·贝克尔, 拉·甘地, 差猜·春哈旺: the words on both sides of a · are one name.
 
     The word touching the dot on either side belongs to the name whatever jieba calls it

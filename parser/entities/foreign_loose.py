@@ -10,18 +10,18 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.context import AFTER, TITLES
-from parser.entities.foreign_words import FOREIGN, STOP_TAGS, Raw
+from parser.entities.foreign_words import FOREIGN, STOP_TAGS
 from parser.entities.resources import NOT_GIVEN_NAME
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
 
 SPLIT_TITLE_CONFIDENCE = 1.5
 
 
-def after_split_title(tokens: Sequence[Token], i: int) -> Iterator[Raw]:
+def after_split_title(tokens: Sequence[Token], i: int) -> Iterator[Candidate]:
     """外 + 长沙 + 雷, 财政部 + 长安 + 雷: jieba took the 长 of a title (外长, 部长) into a
     place name; the transliteration characters after it are a name (沙雷, 安雷)."""
     tok = tokens[i]
@@ -43,7 +43,7 @@ LOOSE_CONFIDENCE = 1.2
 LOOSE_CLOSE = frozenset(("、", "，", "。", "；", "：", "等", "和", "与", "说", "表示", "强调"))
 
 
-def loose_runs(tokens: Sequence[Token], maybe: list[int], lex: Lexicon) -> Iterator[Raw]:
+def loose_runs(tokens: Sequence[Token], maybe: list[int], lex: Lexicon) -> Iterator[Candidate]:
     """前总理差瓦立、, 素帕猜副总理: two or three loose characters jieba could not join,
     between a title and the end of the phrase, spell a foreign name (Thai names use
     characters the transliteration table lacks: 素, 猜, 差). One of them must be of the

@@ -32,13 +32,13 @@ from parser.entities.foreign_context import (
     THING_PENALTY,
     counted_thing,
 )
-from parser.entities.foreign_words import FOREIGN, JOINERS, Raw, head_of_state_after, name_like
+from parser.entities.foreign_words import FOREIGN, JOINERS, head_of_state_after, name_like
 from parser.entities.lexicon import WEAK_PLACE
 from parser.entities.resources import PLACE_CONTEXT_AFTER, PLACE_CONTEXT_BEFORE
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
 
 # A two-character word jieba tags nrt spelled with a native character (保拉, 日晒) is
@@ -81,7 +81,7 @@ def _common_nrt(tok: Token, lex: Lexicon) -> bool:
 
 def score_translit(
     tokens: Sequence[Token], i: int, j: int, lex: Lexicon, glued: bool = False
-) -> Iterator[Raw]:
+) -> Iterator[Candidate]:
     """Read the run ``tokens[i:j]`` as a person (scored), a place, or nothing.
 
     ``glued`` marks a run that took in a place word jieba cut out of it (鲁 + 西亚 + 努).

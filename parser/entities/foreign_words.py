@@ -13,13 +13,11 @@ from typing import TYPE_CHECKING
 from parser.entities.lexicon import WEAK_PLACE
 from parser.entities.resources import TRANSLIT
 from parser.entities.world import COUNTRIES
-from parser.model import EntityType
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
     from parser.entities.tagger import Token
 
-Raw = tuple[int, int, EntityType, float]
 # Transliteration characters, with the endings of Slavic women's names (彼得罗娃 -ova,
 # 娜塔莉娅 -ya), rare in Chinese words and names.
 FOREIGN = TRANSLIT | frozenset("娃娅")

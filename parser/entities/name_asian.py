@@ -13,13 +13,10 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.resources import COUNTRY_ABBREVIATIONS, JAPANESE_SURNAMES, NOT_GIVEN_NAME
-from parser.model import EntityType
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
-
-Raw = tuple[int, int, EntityType, float]
+    from parser.entities.tagger import Candidate, Token
 
 
 def _words(text: str) -> frozenset[str]:
@@ -90,7 +87,7 @@ def _kanji_given(char: str) -> bool:
     )
 
 
-def japanese_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+def japanese_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Candidate]:
     """桥本龙太郎, 桥本首相, 桥本内阁: a Japanese family name with a given name or a title.
 
     A given name must end where jieba's words end (桥本 + 坦率地 is no name).
@@ -150,7 +147,7 @@ KOREAN_CONFIDENCE = 1.2
 RARE_NOUN_FREQ = 20
 
 
-def korean_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+def korean_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Candidate]:
     """金志贤, 朴普熙: a Korean family name and two given characters, in a Korean context.
 
     The three characters must start and end on jieba's word boundaries, and not form one

@@ -11,13 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from parser.model import EntityType
-
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 
 # Syllables that spell Burmese names in Chinese (Aung 昂, Maung 貌, Min 敏, Win 温, Tin 丁,
 # Kyaw 觉, Thein 登, Sein 盛, Ko 哥, Lay 莱, Nyunt 纽, …). No function words among them.
@@ -29,7 +26,7 @@ MAX_SYLLABLES = 4
 BURMESE_CONFIDENCE = 2.6  # above the Chinese reading of a piece of it (吴昂貌 ≈ 2.3)
 
 
-def burmese_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+def burmese_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Candidate]:
     """吴 + two to four Burmese syllables, where the text is about Myanmar."""
     if "缅" not in text:
         return

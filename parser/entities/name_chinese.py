@@ -21,13 +21,11 @@ from parser.entities.name_runs import given_score
 from parser.entities.name_slot import STRONG, slot_strength
 from parser.entities.place_abbrev import CORE_SHORT_FORMS
 from parser.entities.resources import COMPOUND_SURNAMES
-from parser.model import EntityType
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 # A numeral before a surname makes it a measure word or a count (3000余人, 五任县长).
 NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几数余多．.·")
 _COMPOUND = frozenset(COMPOUND_SURNAMES)
@@ -37,7 +35,7 @@ _SIDE_OF = CORE_SHORT_FORMS | frozenset("外我双各军警校厂资劳买卖")
 
 def chinese_candidates(
     text: str, tokens: Sequence[Token], lex: Lexicon, opening: list[int]
-) -> Iterator[Raw]:
+) -> Iterator[Candidate]:
     """Surname + given-name readings from each token in ``opening`` (those starting with a
     surname character), plus the verb-glued variant of each (name_glue)."""
     n = len(tokens)
@@ -68,7 +66,7 @@ def chinese_candidates(
 
 def _chinese_name(
     text: str, tokens: Sequence[Token], i: int, j: int, surname: str, lex: Lexicon
-) -> Raw | None:
+) -> Candidate | None:
     """Score tokens[i:j] as surname + given name: its words, then its context."""
     start, end = tokens[i].start, tokens[j - 1].end
     if start > 0 and text[start - 1] in NUMERALS:

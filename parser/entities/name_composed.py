@@ -12,12 +12,10 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from parser.model import EntityType
-
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
+    from parser.entities.tagger import Candidate
 
-Raw = tuple[int, int, EntityType, float]
 _PARTS = re.compile(r"（[\u4e00-\u9fff]{2}）")
 _BEFORE = ("记者", "通讯员", "、", "摄影", "撰稿")
 _AFTER = ("报道", "摄", "说", "、", "和")
@@ -25,7 +23,7 @@ COMPOSED_CONFIDENCE = 2.0
 _NOT_PARTS = frozenset("左右中前后上下一二三四五六七八九十男女图摄文等")
 
 
-def composed_name_candidates(text: str, lex: Lexicon) -> Iterator[Raw]:
+def composed_name_candidates(text: str, lex: Lexicon) -> Iterator[Candidate]:
     """Surname (+ given character) + （部件）: a name in a byline or list context."""
     surnames = lex.surname_weight
     for m in _PARTS.finditer(text):

@@ -11,13 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from parser.model import EntityType
-
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 _CLAUSE_OPEN = frozenset(("，", "。", "；", "：", "“", "！", "？"))
 _NAME_TAGS = frozenset(("nr", "nrfg"))
 _PREDICATE_TAGS = frozenset(("v", "d", "vn"))
@@ -27,7 +24,7 @@ HE_SURNAME_CONFIDENCE = 1.5
 RARE_NAME_FREQ = 50  # given names jieba lists are rare words; famous full names are not
 
 
-def he_surname_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+def he_surname_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Candidate]:
     n = len(tokens)
     for i, tok in enumerate(tokens):
         if tok.word != "和" or i + 2 >= n or (i and tokens[i - 1].word not in _CLAUSE_OPEN):

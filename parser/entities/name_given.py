@@ -15,13 +15,11 @@ from typing import TYPE_CHECKING
 from parser.entities.context import AFTER
 from parser.entities.name_runs import given_score
 from parser.entities.resources import NOT_GIVEN_NAME
-from parser.model import EntityType
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 _CLAUSE_OPEN = frozenset(("，", "。", "；", "：", "“", "！", "？"))
 _CONTENT_TAGS = frozenset(("a", "n", "nr", "ng", "ag", "g", "zg", "t", "tg", "v", "vg", ""))
 _SUBJECT_NEXT = frozenset(("v", "uj"))
@@ -30,7 +28,7 @@ COMMON_CHAR_FREQ = 10_000  # 大, 见: words in their own right, rarely a name's
 GIVEN_ONLY_CONFIDENCE = 0.5
 
 
-def given_only_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+def given_only_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Candidate]:
     n = len(tokens)
     surnames = lex.surname_weight
     opens = [0, *(k + 1 for k, t in enumerate(tokens) if t.word in _CLAUSE_OPEN)]

@@ -6,13 +6,11 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.resources import NOT_GIVEN_NAME, TRANSLIT
-from parser.model import EntityType
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 # What jieba glues to a famous name in one word (邓小平理论, 克林顿政府, 叶利钦总统).
 NAME_TAILS = frozenset(("主义", "理论", "思想", "政府", "总统", "夫人", "政权", "内阁", "时代"))
 
@@ -22,8 +20,8 @@ _SPEECH_FINALS = frozenset("说讲称问答笑道的")
 
 
 def glued_verb_name(
-    cand: Raw, tokens: Sequence[Token], j: int, surname_length: int, lex: Lexicon
-) -> Raw | None:
+    cand: Candidate, tokens: Sequence[Token], j: int, surname_length: int, lex: Lexicon
+) -> Candidate | None:
     """龚建 + 明说 → 龚建明 + 说: jieba glued the last given character to the verb."""
     start, end, kind, score = cand
     if j >= len(tokens) or end - start != surname_length + 1:
@@ -36,7 +34,7 @@ def glued_verb_name(
     return (start, end + 1, kind, score + 0.6)
 
 
-def glued_name_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+def glued_name_candidates(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Candidate]:
     """马克思主义, 克林顿政府: one dictionary word that is a name plus a word after it."""
     for tok in tokens:
         if len(tok.word) >= 4 and tok.word[-2:] in NAME_TAILS:
@@ -53,7 +51,7 @@ _CUP_MATERIALS = frozenset("金银玉铜铁木石纸水酒茶")
 CUP_CONFIDENCE = 1.5
 
 
-def surname_cup_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+def surname_cup_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Candidate]:
     """汤杯, 尤杯, 汤尤杯赛: a trophy named by the bare surnames of the people it honours.
 
     People's Daily style shortens 汤姆斯杯 and 尤伯杯 to a surname each; the surnames

@@ -15,13 +15,11 @@ from typing import TYPE_CHECKING
 from parser.entities.context import AFTER, TITLES, context_after, title_before
 from parser.entities.name_runs import given_score
 from parser.entities.resources import NOT_GIVEN_NAME
-from parser.model import EntityType
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 MARRIED_CONFIDENCE = 1.3  # 4 x 1.3 beats 陈方 read as a name and 安生 left out
 _OPEN = frozenset(("、", "，", "。", "：", "；", "（", "“"))
 _CLOSE = frozenset(("、", "，", "。", "；", "）", "”", "等", "和", "及", "与"))
@@ -42,7 +40,7 @@ def _given_ok(given: str, lex: Lexicon) -> bool:
 
 def married_candidates(
     text: str, tokens: Sequence[Token], lex: Lexicon, opening: list[int]
-) -> Iterator[Raw]:
+) -> Iterator[Candidate]:
     """Four-character names opening with two common surnames, in a clear person slot."""
     strong = lex.surname_weight
     starts: dict[int, int] | None = None

@@ -10,13 +10,10 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.resources import NOT_GIVEN_NAME, TRANSLIT
-from parser.model import EntityType
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
-
-Raw = tuple[int, int, EntityType, float]
+    from parser.entities.tagger import Candidate, Token
 
 
 GIVEN_CACHE_LIMIT = 100_000
@@ -69,7 +66,7 @@ def _run_of_loose_characters(tokens: Sequence[Token], start: int, end: int) -> b
     return covered * 5 <= (end - start) * 2
 
 
-def name_runs(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+def name_runs(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Candidate]:
     """卢东亮张强胡海军等陪同: names written back to back before 等 (or 陪同, 出席 …).
 
     The run is cut into chunks of two or three characters, each opening with a surname;

@@ -14,13 +14,11 @@ from typing import TYPE_CHECKING
 from parser.entities.context import TITLES
 from parser.entities.name_chinese import NUMERALS
 from parser.entities.name_context import loose_char
-from parser.model import EntityType
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 # Surnames that are also verbs taking a title as object (任县长 = serve as county head).
 _VERB_SURNAMES = frozenset("任兼代")
 _HOME_PLACES = frozenset(("村", "庄", "湾", "堡", "寨", "沟", "镇", "峪", "店", "营"))
@@ -34,7 +32,7 @@ _NAMED_SURNAME_AFTER = frozenset(("的", "，", "。", "、", "；", "”"))
 NAMED_SURNAME_CONFIDENCE = 1.5
 
 
-def surname_alone(tokens: Sequence[Token], lex: Lexicon, opening: list[int]) -> Iterator[Raw]:
+def surname_alone(tokens: Sequence[Token], lex: Lexicon, opening: list[int]) -> Iterator[Candidate]:
     """李老师, 汤局长, 李先生, 老于: a bare surname used as a name."""
     for i in opening:
         tok = tokens[i]

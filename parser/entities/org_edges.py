@@ -12,12 +12,10 @@ from typing import TYPE_CHECKING
 
 from parser.entities.place_tokens import is_place_token
 from parser.entities.resources import TRANSLIT
-from parser.model import EntityType
 
 if TYPE_CHECKING:
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 # Ordinals that number a session, not a time (本届, 上届, 历届 refer, they do not name).
 _NOT_SESSION = frozenset(("本届", "上届", "下届", "历届", "每届", "各届", "一届", "届"))
 
@@ -39,7 +37,7 @@ def _session_start(tokens: Sequence[Token], k: int) -> int | None:
     return first
 
 
-def with_session(tokens: Sequence[Token], k: int, raw: Raw) -> Iterator[Raw]:
+def with_session(tokens: Sequence[Token], k: int, raw: Candidate) -> Iterator[Candidate]:
     """The organisation ``raw`` read from token ``k`` once more with its session ordinal."""
     first = _session_start(tokens, k)
     if first is not None and raw[0] == tokens[k].start:
@@ -52,7 +50,7 @@ _PLACED_UNIT_ENDINGS = ("所", "厂", "公会", "字会", "总会", "教会")
 PLACED_UNIT_CONFIDENCE = 1.6
 
 
-def placed_unit(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
+def placed_unit(tokens: Sequence[Token], k: int) -> Iterator[Candidate]:
     """成都地质所, 郑州蝶阀厂, 美国圣公会: a place and one word naming a unit there."""
     tok = tokens[k]
     w = tok.word
@@ -68,7 +66,7 @@ def placed_unit(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
         yield (place.start, tok.end, "org", PLACED_UNIT_CONFIDENCE)
 
 
-def named_organisation(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
+def named_organisation(tokens: Sequence[Token], k: int) -> Iterator[Candidate]:
     """欧佩克 + 组织: a body known by a transliterated name, with the word 组织 after it."""
     tok = tokens[k]
     if (

@@ -11,12 +11,9 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from parser.model import EntityType
-
 if TYPE_CHECKING:
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 LISTED_FIRM_CONFIDENCE = 1.5
 _ITEM = r"[\u4e00-\u9fff]{2,6}"
 # A 、 list, 等 or 以及, at most ten characters of description, then a word for firms.
@@ -32,7 +29,7 @@ _TRADE_WORDS = ("行业", "产业", "领域", "部门", "各类", "各种", "多
 _NOT_OPENING_TAGS = frozenset(("v", "d", "p", "c", "u", "uj", "r", "m", "q", "f"))
 
 
-def listed_firms(text: str, tokens: Sequence[Token]) -> Iterator[Raw]:
+def listed_firms(text: str, tokens: Sequence[Token]) -> Iterator[Candidate]:
     """Each item of a 、 list of short names closed by 等 … 企业/公司/厂商."""
     if _CLOSER.search(text) is None:
         return  # the common case, decided without matching the list

@@ -12,12 +12,9 @@ from typing import TYPE_CHECKING
 
 from parser.entities.org_words import NOT_ORG_ENDINGS
 from parser.entities.place_tokens import is_place_token
-from parser.model import EntityType
 
 if TYPE_CHECKING:
-    from parser.entities.tagger import Token
-
-Raw = tuple[int, int, EntityType, float]
+    from parser.entities.tagger import Candidate, Token
 
 
 def enclosed(text: str, opening: str, closing: str) -> Iterator[tuple[int, int]]:
@@ -31,7 +28,7 @@ def enclosed(text: str, opening: str, closing: str) -> Iterator[tuple[int, int]]
         at = text.find(opening, close)
 
 
-def titled_publications(text: str) -> Iterator[Raw]:
+def titled_publications(text: str) -> Iterator[Candidate]:
     """《费加罗报》, 《中国足球报》: a newspaper named in title marks is an organisation."""
     for start, end in enclosed(text, "《", "》"):
         name = text[start:end]
@@ -47,7 +44,7 @@ _PERIODICAL_ENDINGS = ("报", "周刊", "杂志", "新闻", "月刊", "画报")
 FRAMED_CONFIDENCE = 1.7
 
 
-def framed_publications(text: str, tokens: Sequence[Token]) -> Iterator[Raw]:
+def framed_publications(text: str, tokens: Sequence[Token]) -> Iterator[Candidate]:
     """美国《时代》周刊, 华北《人民日报》, 《时代潮》杂志: a periodical with its frame.
 
     A country or region right before the title marks and a kind word right after them
@@ -90,7 +87,7 @@ _PRESS_CONTEXT = frozenset(("记者", "发表", "报道", "载文", "社论", "�
 NEWSPAPER_CONFIDENCE = 1.7
 
 
-def newspapers(tokens: Sequence[Token]) -> Iterator[Raw]:
+def newspapers(tokens: Sequence[Token]) -> Iterator[Candidate]:
     """香港文汇报, 埃及金字塔报: a paper named without title marks, known by what follows.
 
     The name runs back over at most two words to a place; a document word (公报, 简报)

@@ -12,12 +12,10 @@ from typing import TYPE_CHECKING
 
 from parser.entities.org_press import enclosed, region_before
 from parser.entities.place_tokens import is_place_token
-from parser.model import EntityType
 
 if TYPE_CHECKING:
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 QUOTED_CONFIDENCE = 1.7
 # Endings that make a quoted name a body (“帐篷小学”, “希望工程办公室”).
 _QUOTED_ENDINGS = (
@@ -27,7 +25,7 @@ _QUOTED_ENDINGS = (
 )
 
 
-def quoted_bodies(text: str) -> Iterator[Raw]:
+def quoted_bodies(text: str) -> Iterator[Candidate]:
     """“帐篷小学”: a name in quotation marks that ends like a body is one organisation."""
     for start, end in enclosed(text, "“", "”"):
         name = text[start:end]
@@ -46,7 +44,7 @@ _QUOTED_UNIT = re.compile(  # not “…杯”冠军, nor “灵魂”队员
 QUOTED_UNIT_CONFIDENCE = 1.8
 
 
-def quoted_units(text: str, tokens: Sequence[Token]) -> Iterator[Raw]:
+def quoted_units(text: str, tokens: Sequence[Token]) -> Iterator[Candidate]:
     """“世昌”号综合训练舰, 韩国“小天使”艺术团: a quoted name and the kind of unit it names.
 
     A place right before the marks belongs to the unit (韩国 + “小天使”艺术团).

@@ -13,12 +13,10 @@ from typing import TYPE_CHECKING
 
 from parser.entities.place_tokens import is_place_token
 from parser.entities.resources import PLACE_ABBREVIATIONS, TRANSLIT
-from parser.model import EntityType
 
 if TYPE_CHECKING:
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 TEAM_CONFIDENCE = 1.5  # beats the place reading of the same word (1.2)
 JOINT_CONFIDENCE = 1.6  # the whole joint team beats its members read as places
 # What closes a list of rivals: 等强队, 等队, 等球队.
@@ -29,7 +27,7 @@ _GROUP_ANYWHERE = re.compile(r"组(?:的|：|:)")
 _JOINERS = frozenset(("、", "和", "与"))
 
 
-def team_lists(text: str, tokens: Sequence[Token]) -> Iterator[Raw]:
+def team_lists(text: str, tokens: Sequence[Token]) -> Iterator[Candidate]:
     """Each place of a 、 list drawn into a group (e组的…) or closed by 等强队."""
     if not any(r in text for r in _RIVALS) and _GROUP_ANYWHERE.search(text) is None:
         return  # the common case: no draw and no rivals named
@@ -62,7 +60,7 @@ def _team_member(tok: Token) -> bool:
     return is_place_token(tok) or (len(w) == 1 and (w in PLACE_ABBREVIATIONS or w in TRANSLIT))
 
 
-def joint_team(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
+def joint_team(tokens: Sequence[Token], k: int) -> Iterator[Candidate]:
     """中国、斯洛伐克联合登山队, 中、斯登山队: a team the countries of a 、 list form together."""
     if len(tokens[k].word) < 3:
         return  # 南美、非洲球队: the teams of two regions, not one team

@@ -21,12 +21,10 @@ from parser.entities.resources import (
     STANDALONE_ORGS,
 )
 from parser.entities.world import INTERNATIONAL_BODIES
-from parser.model import EntityType
 
 if TYPE_CHECKING:
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 ORG_SUFFIX = tuple(sorted(ORG_SUFFIXES, key=len, reverse=True))
 ORG_SUFFIX_SET = frozenset(ORG_SUFFIXES)
 TITLE_WORDS = frozenset(PERSON_TITLES)
@@ -84,7 +82,7 @@ POLITICAL_BODIES = frozenset(
 OFFICE_TITLES = ("副书记", "书记", "常委", "副主任", "主任")
 
 
-def word_orgs(tok: Token) -> Iterator[Raw]:
+def word_orgs(tok: Token) -> Iterator[Candidate]:
     """The word itself as a body: one jieba tags nt, j, ns or nz whose ending says so
     (欧盟, 亚足联), or a body known whatever its tag (中共, 联合国)."""
     w = tok.word
@@ -130,7 +128,7 @@ _NOT_LISTED_OPENERS = frozenset("各该本其这那等多某")
 _SITE_WORDS = ("园区", "开发区", "基地", "项目", "工业园")
 
 
-def listed_companies(text: str) -> Iterator[Raw]:
+def listed_companies(text: str) -> Iterator[Candidate]:
     """Companies named as whole items of a list (、X有限公司、)."""
     for m in _LISTED_COMPANY.finditer(text):
         name = m.group("name")
@@ -181,7 +179,7 @@ KIND_DETERMINERS = frozenset(
 _PARTY_KINDS = frozenset(("执政", "反对", "在野", "参政", "少数", "多数", "左翼", "右翼", "极右"))
 
 
-def party_name(tok: Token) -> Iterator[Raw]:
+def party_name(tok: Token) -> Iterator[Candidate]:
     """保守党, 新芬党: a party's name jieba lists as a plain noun."""
     w = tok.word
     if len(w) >= 3 and w[-1] == "党" and w[:-1] not in _PARTY_KINDS and len(w) <= 6:

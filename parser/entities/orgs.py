@@ -32,13 +32,11 @@ from parser.entities.org_words import (
 )
 from parser.entities.place_tokens import is_place_token
 from parser.entities.resources import STANDALONE_ORGS
-from parser.model import EntityType
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 _WORD_ORG_TAGS = frozenset(("nt", "j", "ns", "nz"))  # words that may be bodies by themselves
 _NAMED_WORDS = STANDALONE_ORGS | POLITICAL_BODIES  # bodies whatever jieba's tag
 SITE_CONFIDENCE = 1.6  # a centre that is a site beats the readings of its parts
@@ -60,7 +58,7 @@ def _nested_places(outer: Token, inner: Token) -> bool:
     )
 
 
-def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+def org_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Candidate]:
     """Every scored organisation reading in ``text`` (jieba's words ``tokens``)."""
     if "《" in text:
         yield from titled_publications(text)

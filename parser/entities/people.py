@@ -29,20 +29,18 @@ from parser.entities.name_married import married_candidates
 from parser.entities.name_runs import name_runs
 from parser.entities.name_surname import surname_alone
 from parser.entities.resources import COMPOUND_SURNAMES
-from parser.model import EntityType
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 _COMPOUND_FIRST = frozenset(s[0] for s in COMPOUND_SURNAMES)
 
 
 _starters: dict[int, frozenset[str]] = {}
 
 
-def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Candidate]:
     starters = _starters.get(id(lex))
     if starters is None:
         starters = _starters[id(lex)] = frozenset(lex.surname_weight) | _COMPOUND_FIRST
@@ -69,7 +67,7 @@ def person_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Itera
         yield from burmese_candidates(text, tokens, lex)
 
 
-def _whole_dotted(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+def _whole_dotted(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Candidate]:
     """Transliteration and dotted readings, without a transliteration reading that cuts
     the first part of a dotted name (里西奥·佩尔卡拉 inside 毛里西奥·佩尔卡拉): a dotted
     chain is written whole, and its first syllable may be a surname (毛, 马, 安)."""
@@ -86,7 +84,7 @@ def _whole_dotted(tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
 _EVENT_HEADS = frozenset("赛")
 
 
-def _no_events(text: str, cands: Iterable[Raw], lex: Lexicon) -> Iterator[Raw]:
+def _no_events(text: str, cands: Iterable[Candidate], lex: Lexicon) -> Iterator[Candidate]:
     """Foreign readings, without a known word plus a contest's head: jieba lists loan
     words (马拉松, 巧克力) as names, but 马拉松 + 赛 is a race, not a person."""
     for cand in cands:

@@ -15,13 +15,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from parser.entities.world import COUNTRIES
-from parser.model import EntityType
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 
 # Short forms that stand for a state or a region on their own in news prose.
 CORE_SHORT_FORMS = frozenset("中美日俄英法德意韩朝印巴以越泰菲缅澳加港台欧")
@@ -44,7 +42,7 @@ _LIST = re.compile(rf"[{_SHORT}](?:、[{_SHORT}])+")
 PAIR_CONFIDENCE = 1.3
 
 
-def paired_short_forms(text: str, lex: Lexicon) -> Iterator[Raw]:
+def paired_short_forms(text: str, lex: Lexicon) -> Iterator[Candidate]:
     """Each character of a run of short forms before a relation word (中美关系, 中、埃建交)."""
     for m in _RUN.finditer(text):
         yield from _run_places(text, m.start(), m.end(), lex)
@@ -61,7 +59,7 @@ def paired_short_forms(text: str, lex: Lexicon) -> Iterator[Raw]:
                 yield from _run_places(text, start, end, lex)
 
 
-def _run_places(text: str, start: int, end: int, lex: Lexicon) -> Iterator[Raw]:
+def _run_places(text: str, start: int, end: int, lex: Lexicon) -> Iterator[Candidate]:
     chars = [i for i in range(start, end) if text[i] != "、"]
     # 今日 + 美日关系, 所以 + 中美: a word before the run took its first character.
     first = chars[0]
@@ -90,7 +88,7 @@ _COUNTRY_INITIALS = _country_initials()
 LONE_TAGS = frozenset(("ns", "j"))  # a lone place character, or one jieba calls a short form
 
 
-def lone_short_form(text: str, tok: Token) -> Iterator[Raw]:
+def lone_short_form(text: str, tok: Token) -> Iterator[Candidate]:
     """南 in 南斯拉夫…南将继续谈判, 马 in 马来西亚…马政府: a lone character jieba tags as a place
     or a short form, opening the name of a country the same text spells out in full.
     The news names a country once in full and then by its first character."""

@@ -12,12 +12,10 @@ from typing import TYPE_CHECKING
 
 from parser.entities.place_tokens import ADMIN_SUFFIX
 from parser.entities.resources import COMMON_SURNAMES, LESS_COMMON_SURNAMES
-from parser.model import EntityType
 
 if TYPE_CHECKING:
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 _BOUNDARY_WORDS = frozenset(("的",))
 # What jieba calls the loose first character of such names: nouns and numerals (神, 月),
 # not adjectives, verbs or positions (旧中国, 环太平洋, 前苏联).
@@ -31,7 +29,9 @@ _NOT_OPENING = frozenset(
 EXTENSION_BONUS = 0.2  # the longer reading must beat the tail alone
 
 
-def extended_left(text: str, tokens: Sequence[Token], found: list[Raw]) -> Iterator[Raw]:
+def extended_left(
+    text: str, tokens: Sequence[Token], found: list[Candidate]
+) -> Iterator[Candidate]:
     """For each place whose first word follows one loose character after a boundary (的,
     or a county or village found here), the place with that character (神泉古峪)."""
     if not found:

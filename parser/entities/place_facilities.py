@@ -14,13 +14,11 @@ from typing import TYPE_CHECKING
 
 from parser.entities.place_tokens import STATES
 from parser.entities.resources import GENERIC_PLACE_WORDS, PROVINCE_ABBREVIATIONS
-from parser.model import EntityType
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 
 # Not 大道: 康庄大道 and 阳关大道 are idioms jieba calls names.
 FACILITIES = ("大桥", "铁路", "隧道", "公路", "机场", "运河", "大坝")
@@ -36,7 +34,7 @@ _STATES = STATES | {"我国"}  # 中国铁路: a country's railways, not a railw
 FACILITY_CONFIDENCE = 1.4  # beats the name alone and the short forms in it
 
 
-def facility_places(tokens: Sequence[Token], k: int, lex: Lexicon) -> Iterator[Raw]:
+def facility_places(tokens: Sequence[Token], k: int, lex: Lexicon) -> Iterator[Candidate]:
     """The place named by the facility word in token ``k`` and the name before it."""
     tok = tokens[k]
     w = tok.word

@@ -15,13 +15,11 @@ from parser.entities.place_tokens import ADMIN_SUFFIX
 from parser.entities.place_vetoes import COMMON_WORDS_TAGGED_NS
 from parser.entities.resources import CELESTIAL_PLACES, GENERIC_PLACE_WORDS, PLACE_SUFFIXES
 from parser.entities.short_forms import REGION_TAILS
-from parser.model import EntityType
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 _PLACE_SUFFIX = frozenset(PLACE_SUFFIXES)
 _VENUES = ("大会堂", "广场", "公园", "大桥", "机场", "车站", "码头", "体育馆", "体育场", "宫")
 # Last characters of the buildings and sites a place's own name ends in (图书大厦, 灵隐寺).
@@ -45,7 +43,7 @@ def _common_tail(rest: str, tok: Token, lex: Lexicon) -> bool:
     return tok.tag != "ns" or lex.tags.get(rest) not in ("ns", "nz")
 
 
-def place_prefix(tok: Token, lex: Lexicon) -> Iterator[Raw]:
+def place_prefix(tok: Token, lex: Lexicon) -> Iterator[Candidate]:
     """印度政府, 法国总理, 法国人, 中国京剧: a place glued to the word after it.
 
     天津人民体育馆 is two places, a city and a venue in it; 地球磁场 names the earth.

@@ -11,13 +11,11 @@ from typing import TYPE_CHECKING
 
 from parser.entities.place_tokens import STATES
 from parser.entities.resources import GENERIC_PLACE_WORDS
-from parser.model import EntityType
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 
 _POSITIONS = frozenset(
     ("南部", "北部", "东部", "西部", "中部", "东南部", "西南部", "东北部", "西北部")
@@ -28,7 +26,7 @@ _PROVINCE_SHORT = frozenset("冀晋辽黑苏浙皖闽赣鲁豫鄂湘粤桂琼川
 SPLIT_CONFIDENCE = 1.2
 
 
-def split_place_word(tok: Token, lex: Lexicon) -> list[Raw]:
+def split_place_word(tok: Token, lex: Lexicon) -> list[Candidate]:
     """The labelled parts of a place word jieba lists whole, or [] to keep it whole."""
     w = tok.word
     tags = lex.tags

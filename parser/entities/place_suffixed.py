@@ -16,13 +16,11 @@ from parser.entities.lexicon import WEAK_PLACE
 from parser.entities.place_edges import suffixed_confidence
 from parser.entities.place_tokens import ADMIN_SUFFIX, FUNCTION_CHARS, STOP_TAGS, is_place_token
 from parser.entities.resources import GENERIC_PLACE_WORDS, NOT_GIVEN_NAME, PLACE_SUFFIXES
-from parser.model import EntityType
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 PLACE_SUFFIX = frozenset(PLACE_SUFFIXES)
 # Words before 市/县 that make a generic phrase, not a place (我市, 全县, 各区).
 _DEICTIC = frozenset("我本全该各两三此这那每某外省市县区城乡镇村农老新大小上下")
@@ -77,7 +75,7 @@ def _generic_stem(word: str, lex: Lexicon, tokens: Sequence[Token], k: int) -> b
     )
 
 
-def suffixed_place(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
+def suffixed_place(tokens: Sequence[Token], k: int) -> Iterator[Candidate]:
     """王官屯镇, 平城村, 格林伍德县: name material grown leftwards from a place suffix."""
     tok = tokens[k]
     i = k

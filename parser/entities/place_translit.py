@@ -15,12 +15,10 @@ from typing import TYPE_CHECKING
 
 from parser.entities.place_tokens import STATES
 from parser.entities.resources import TRANSLIT
-from parser.model import EntityType
 
 if TYPE_CHECKING:
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 
 _SUFFIXES = "县州省市镇郡"
 # North, South, New, Upper, Lower… open such names too (北里奥格朗德州, 下萨克森州).
@@ -28,7 +26,7 @@ _RUN = re.compile(rf"[东西南北新上下]?[{''.join(sorted(TRANSLIT))}·]{{3,
 TRANSLIT_PLACE_CONFIDENCE = 1.4  # beats the tail jieba glued to the suffix (德县, 德州)
 
 
-def translit_admin_places(text: str, tokens: Sequence[Token]) -> Iterator[Raw]:
+def translit_admin_places(text: str, tokens: Sequence[Token]) -> Iterator[Candidate]:
     """Each run of transliteration characters before an administrative suffix."""
     matches = list(_RUN.finditer(text))
     if not matches:

@@ -11,12 +11,10 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.resources import GENERIC_PLACE_WORDS
-from parser.model import EntityType
 
 if TYPE_CHECKING:
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 
 VENUE_SUFFIXES = (
     *("美术馆", "博物馆", "纪念馆", "档案馆", "图书馆", "展览馆", "科技馆", "展览中心"),
@@ -29,7 +27,7 @@ VENUE_CONFIDENCE = 1.7  # beats the organisation reading of the same words
 _VENUE_BODY_TAGS = frozenset(("ns", "nt", "nz", "n", "vn", "j", "b", "a", "nr", ""))
 
 
-def venue(tokens: Sequence[Token], k: int, first: int | None = None) -> Iterator[Raw]:
+def venue(tokens: Sequence[Token], k: int, first: int | None = None) -> Iterator[Candidate]:
     """The venue whose kind word ends token ``k`` (and starts at token ``first`` when
     jieba cut it in two: 上海 + 展览 + 中心), with the words that name it."""
     tok = tokens[k]

@@ -13,12 +13,10 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parser.entities.resources import GENERIC_PLACE_WORDS
-from parser.model import EntityType
 
 if TYPE_CHECKING:
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 
 VILLAGE_SUFFIXES = frozenset("村庄屯寨")
 # Common-word tags a village name may carry: nouns, positions, places jieba doubts.
@@ -26,7 +24,7 @@ _WORD_TAGS = frozenset(("n", "s", "ns?", "nz", "ng"))
 VILLAGE_CONFIDENCE = 1.1
 
 
-def village_after_boundary(tokens: Sequence[Token], k: int) -> Iterator[Raw]:
+def village_after_boundary(tokens: Sequence[Token], k: int) -> Iterator[Candidate]:
     """The village ending with the suffix token ``k``, named by the one word before it."""
     if k == 0:
         return

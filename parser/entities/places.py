@@ -57,19 +57,17 @@ from parser.entities.short_forms import (
     short_form_word,
 )
 from parser.entities.world import COUNTRIES
-from parser.model import EntityType
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
+    from parser.entities.tagger import Candidate, Token
 
-Raw = tuple[int, int, EntityType, float]
 _SHORT_FORM_CHARS = PLACE_ABBREVIATIONS | ABBREVIATION_VERBS | PROVINCE_ABBREVIATIONS
 _SHORT_FORM_OPENERS = PLACE_ABBREVIATIONS | ABBREVIATION_VERBS  # first characters of 中美, 访华
 STATE_CONFIDENCE = 1.35
 
 
-def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Candidate]:
     """Every scored place reading in ``text`` (jieba's words ``tokens``), time zones left out."""
     found = [c for c in _place_words(text, tokens, lex) if not names_time(text, c[1])]
     yield from found
@@ -78,7 +76,7 @@ def place_candidates(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterat
     yield from translit_admin_places(text, tokens)
 
 
-def _short_forms(text: str, tokens: Sequence[Token], k: int) -> list[Raw]:
+def _short_forms(text: str, tokens: Sequence[Token], k: int) -> list[Candidate]:
     """The short forms in token ``k`` (中美, 访华, 俄), less laws and prepositions."""
     return [
         c
@@ -98,7 +96,7 @@ def _fast_path_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 _TWO_CHAR_TAGS, _TWO_CHAR_OPENERS, _TWO_CHAR_ENDS = _fast_path_sets()
 
 
-def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Raw]:
+def _place_words(text: str, tokens: Sequence[Token], lex: Lexicon) -> Iterator[Candidate]:
     # Locals for the sets every token is checked against (this loop sees every word).
     short_chars, suffixes, lone_tags = _SHORT_FORM_CHARS, PLACE_SUFFIX, LONE_TAGS
     two_tags, two_openers, two_ends = _TWO_CHAR_TAGS, _TWO_CHAR_OPENERS, _TWO_CHAR_ENDS

@@ -20,16 +20,13 @@ from parser.entities.resources import (
     PLACE_ABBREVIATIONS,
     PROVINCE_ABBREVIATIONS,
 )
-from parser.model import EntityType
 
 if TYPE_CHECKING:
     from parser.entities.lexicon import Lexicon
-    from parser.entities.tagger import Token
-
-Raw = tuple[int, int, EntityType, float]
+    from parser.entities.tagger import Candidate, Token
 
 
-def abbreviation_places(text: str, tokens: Sequence[Token], k: int) -> Iterator[Raw]:
+def abbreviation_places(text: str, tokens: Sequence[Token], k: int) -> Iterator[Candidate]:
     """中美 → 中 + 美; 访华 → 华; 俄总统 → 俄; 中美关系 → 中 + 美: short forms of places."""
     tok = tokens[k]
     w = tok.word
@@ -112,7 +109,7 @@ _REGION_SHORT = frozenset("亚欧非美港澳台京沪华中日")
 _PAIR_TAILS = ("", "高原", "地区", "铁路", "公路", "线")
 
 
-def province_pair(tok: Token, lex: Lexicon) -> Iterator[Raw]:
+def province_pair(tok: Token, lex: Lexicon) -> Iterator[Candidate]:
     """黄淮 → 黄 + 淮, 青藏高原 → 青 + 藏; not 江苏, which is one province (江苏省)."""
     w = tok.word
     if tok.tag not in ("ns", "j", "nrt") or w[2:] not in _PAIR_TAILS:
@@ -138,7 +135,7 @@ _SHORT_FORM_WORDS = {
 SHORT_FORM_WORD_OPENERS = frozenset({*(w[0] for w in _SHORT_FORM_WORDS), "特"})  # 特: 特区政府
 
 
-def short_form_word(tok: Token) -> Iterator[Raw]:
+def short_form_word(tok: Token) -> Iterator[Candidate]:
     """The place inside 华侨, 侵华, 中药 or 奥运会 (the news labels the one character), also
     at the head of a longer word (京韵大鼓)."""
     w = tok.word
@@ -156,7 +153,7 @@ def short_form_word(tok: Token) -> Iterator[Raw]:
 _SAR_BODIES = frozenset(("政府", "行政长官", "立法会", "护照"))
 
 
-def short_form_tail(tok: Token, lex: Lexicon) -> Iterator[Raw]:
+def short_form_tail(tok: Token, lex: Lexicon) -> Iterator[Candidate]:
     """中国京剧: a place glued to a word that holds a region's short form."""
     w = tok.word
     at = _SHORT_FORM_WORDS.get(w[-2:])
